@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Generates src/generated/* from spec/openapi.yaml. `--check` compares instead of writing and fails on drift.
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+
+const specUrl = new URL("../../../spec/openapi.yaml", import.meta.url);
+const outDir = new URL("../src/generated/", import.meta.url);
+const HEADER = `/**
+ * Generated from spec/openapi.yaml by packages/api-types/scripts/generate.mjs — do not edit.
+ * Rebuild with \`pnpm generate\`.
+ */
+/* eslint-disable */
+`;
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/** Doc comments for openapi-typescript's top-level exports, which it leaves bare. */
+const ROOT_DOCS = {
+  paths: "Every path of the API with its operations, keyed by path template.",
+  webhooks: "Webhooks of the API (none are defined).",
+  components: "Reusable schemas, parameters and responses of the API.",
+  $defs: "JSON Schema definitions of the spec (none are defined).",
+  operations: "Every operation of the API, keyed by operationId: parameters, request body and responses.",
+};
+
+/** Types of every path, operation and component, by openapi-typescript. */
+async function typesFile() {
+  const source = astToString(await openapiTS(specUrl, { defaultNonNullable: false }));
+  return HEADER + source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
+    if (!ROOT_DOCS[name]) throw new Error(`no doc comment for generated export ${name}`);
+    return `/** ${ROOT_DOCS[name]} */\n${line}`;
+  });
+}
+
+/** The default server of each host and the method, path and host of each operation (openapi-typescript drops `servers`). */
+function operationsFile(spec) {
+  const hosts = {};
+  const addHost = (server) => {
+    if (!server["x-host"]) throw new Error(`server ${server.url} has no x-host name`);
+    hosts[server["x-host"]] ??= server.url;
+    return server["x-host"];
+  };
+  const fallback = addHost(spec.servers[0]);
+  const operations = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const servers = op.servers ?? item.servers;
+      operations[op.operationId] = { method, path, host: servers ? addHost(servers[0]) : fallback };
+    }
+  }
+  const json = (value) => JSON.stringify(value, null, 2);
+  return `${HEADER}
+/** Default base URL of each API host, keyed by the server's \`x-host\` name in the spec. */
+export const hosts = ${json(hosts)} as const;
+
+/** Name of an API host, such as \`widget\` or \`chats\`. */
+export type HostName = keyof typeof hosts;
+
+/** HTTP method, path template and host of every operation in the spec, keyed by operationId. */
+export const operationRoutes = ${json(operations)} as const;
+
+/** An operationId of the spec. */
+export type OperationId = keyof typeof operationRoutes;
+`;
+}
+
+/** One named alias per component schema, documented with the first sentence of the schema's description. */
+function schemasFile(spec) {
+  const aliases = Object.entries(spec.components.schemas).map(([name, schema]) => {
+    const summary = (schema.description ?? name).split(/(?<=\.)\s/)[0].replace(/\s+/g, " ").trim();
+    return `/** ${summary.replaceAll("*/", "*\\/")} */\nexport type ${name} = components["schemas"]["${name}"];\n`;
+  });
+  return `${HEADER}import type { components } from "./openapi.js";\n\n${aliases.join("\n")}`;
+}
+
+const spec = parse(await readFile(specUrl, "utf8"));
+const files = {
+  "openapi.ts": await typesFile(),
+  "operations.ts": operationsFile(spec),
+  "schemas.ts": schemasFile(spec),
+};
+const check = process.argv.includes("--check");
+const stale = [];
+await mkdir(outDir, { recursive: true });
+for (const [name, contents] of Object.entries(files)) {
+  const target = new URL(name, outDir);
+  const current = await readFile(target, "utf8").catch(() => "");
+  if (current === contents) continue;
+  if (check) stale.push(fileURLToPath(target));
+  else await writeFile(target, contents);
+}
+if (stale.length > 0) {
+  console.error(`Generated files are out of date with spec/openapi.yaml:\n  ${stale.join("\n  ")}\nFix: run \`pnpm generate\` at the repository root and commit the result.`);
+  process.exit(1);
+}
+console.log(check ? "Generated files match spec/openapi.yaml." : "Generated files written from spec/openapi.yaml.");

@@ -1,0 +1,31 @@
+/**
+ * Generated from spec/openapi.yaml by packages/api-types/scripts/generate.mjs — do not edit.
+ * Rebuild with `pnpm generate`.
+ */
+/* eslint-disable */
+
+/** Default base URL of each API host, keyed by the server's `x-host` name in the spec. */
+export const hosts = {
+  "chats": "https://chats-api.twin24.ai",
+  "widget": "https://tcl.twin24.ai"
+} as const;
+
+/** Name of an API host, such as `widget` or `chats`. */
+export type HostName = keyof typeof hosts;
+
+/** HTTP method, path template and host of every operation in the spec, keyed by operationId. */
+export const operationRoutes = {
+  "startChatSession": {
+    "method": "post",
+    "path": "/api/chats/v1/chats/{chatId}/sessions",
+    "host": "widget"
+  },
+  "createClientMessage": {
+    "method": "post",
+    "path": "/api/v1/sessions/{sessionId}/messages",
+    "host": "chats"
+  }
+} as const;
+
+/** An operationId of the spec. */
+export type OperationId = keyof typeof operationRoutes;

@@ -1,0 +1,9 @@
+/**
+ * Types of the TWIN chat API, generated from `spec/openapi.yaml`, and the default server of each operation.
+ *
+ * @packageDocumentation
+ */
+export type { paths, components, operations, webhooks, $defs } from "./generated/openapi.js";
+export type * from "./generated/schemas.js";
+export { hosts, operationRoutes } from "./generated/operations.js";
+export type { HostName, OperationId } from "./generated/operations.js";

@@ -1,0 +1,89 @@
+import type { OperationId } from "@twin-chat/api-types";
+import { describeProblems, type TwinProblem } from "./problems.js";
+
+/** Base class of every error the client throws, so one `instanceof TwinError` check catches them all. */
+export class TwinError extends Error {
+  override name = "TwinError";
+}
+
+/** A value given to the client breaks a rule; thrown before any request is sent. */
+export class TwinValidationError extends TwinError {
+  override name = "TwinValidationError";
+
+  /**
+   * @param field - The option, argument or body field at fault, such as `timeoutMs` or `sessionId`.
+   * @param rule - What the value must be, such as `must be a non-empty string`.
+   */
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+  ) {
+    super(`${field} ${rule}`);
+  }
+}
+
+/** The server answered with an error status, or with a success status but a body that is not the documented JSON. */
+export class TwinApiError extends TwinError {
+  override name = "TwinApiError";
+  /** Per-field problems read from the body, in either Prism's `validation` or the vendor's `{ error, details }` shape. */
+  readonly problems: TwinProblem[];
+
+  /**
+   * @param operation - The operationId of the failed call.
+   * @param status - The HTTP status code.
+   * @param body - The parsed JSON body, or the raw text when it is not JSON (`""` when empty).
+   * @param response - The response, for its headers.
+   * @param reason - What was wrong, when the status alone does not say it.
+   */
+  constructor(
+    readonly operation: OperationId,
+    readonly status: number,
+    readonly body: unknown,
+    readonly response: Response,
+    reason?: string,
+  ) {
+    const problems = describeProblems(body);
+    const detail = reason ?? problems.summary ?? (response.statusText || "request failed");
+    super(`${operation}: HTTP ${status} — ${detail}`);
+    this.problems = problems.list;
+  }
+}
+
+/** No complete response arrived within `timeoutMs`. */
+export class TwinTimeoutError extends TwinError {
+  override name = "TwinTimeoutError";
+
+  /**
+   * @param operation - The operationId of the call that timed out.
+   * @param timeoutMs - The timeout that ran out, per attempt.
+   */
+  constructor(
+    readonly operation: OperationId,
+    readonly timeoutMs: number,
+  ) {
+    super(`${operation}: no complete response within ${timeoutMs} ms (raise timeoutMs, or check the server is reachable)`);
+  }
+}
+
+/** The request could not be sent or its response could not be read: DNS, refused or reset connection, CORS. */
+export class TwinNetworkError extends TwinError {
+  override name = "TwinNetworkError";
+
+  /**
+   * @param operation - The operationId of the failed call.
+   * @param cause - The error thrown by `fetch`.
+   */
+  constructor(
+    readonly operation: OperationId,
+    cause: unknown,
+  ) {
+    const why = cause instanceof Error ? causeMessage(cause) : String(cause);
+    super(`${operation}: network error — ${why} (check the base URL, the network, and CORS in browsers)`, { cause });
+  }
+}
+
+/** The message of an error and of its cause, as undici hides the useful part (ECONNREFUSED…) in `cause`. */
+function causeMessage(error: Error): string {
+  const inner = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${error.message}${inner}`;
+}

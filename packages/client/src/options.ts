@@ -1,0 +1,69 @@
+import { hosts, type HostName } from "@twin-chat/api-types";
+import { TwinValidationError } from "./errors.js";
+import { RETRY_DEFAULTS, retryPolicy, type RetryOptions, type RetryPolicy } from "./retry.js";
+import { baseUrlValue, functionValue, timeoutValue } from "./validate.js";
+
+/** A `fetch` as openapi-fetch calls it: one `Request` in, a `Response` out. */
+export type FetchLike = (input: Request) => Promise<Response>;
+
+/** Options of {@link createTwinClient}. Every one is optional; the defaults talk to the vendor's production hosts. */
+export interface TwinClientOptions {
+  /** One origin for every operation, such as the local mock `http://127.0.0.1:4010`. Wins over `baseUrls`. */
+  baseUrl?: string;
+  /** Base URL per API host (`widget`, `chats`), for hosts other than the spec's defaults. */
+  baseUrls?: Partial<Record<HostName, string>>;
+  /** The `fetch` to use. Default: `globalThis.fetch`. */
+  fetch?: FetchLike;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Time allowed for one attempt, from sending the request to reading its whole body. Default `30000` ms. */
+  timeoutMs?: number;
+  /** Retry policy: `false` turns retries off; default retries idempotent calls only (see {@link RetryOptions}). */
+  retry?: boolean | RetryOptions;
+}
+
+/** Per-call options of every client method. */
+export interface CallOptions {
+  /** Aborts the call, retries included; the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Time allowed for each attempt of this call; overrides the client's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Retry policy of this call, merged over the client's. */
+  retry?: boolean | RetryOptions;
+  /** Headers for this call, merged over the client's. */
+  headers?: Record<string, string>;
+}
+
+/** Client options after validation, with every default filled in. */
+export interface ResolvedOptions {
+  baseUrls: Record<HostName, string>;
+  fetch: FetchLike | undefined;
+  headers: Record<string, string> | undefined;
+  timeoutMs: number;
+  retry: RetryPolicy;
+}
+
+/** Validates {@link TwinClientOptions}, throwing {@link TwinValidationError} that names the first bad option. */
+export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new TwinValidationError("options", "must be an object");
+  }
+  const baseUrls = { ...hosts } as Record<HostName, string>;
+  for (const host of Object.keys(hosts) as HostName[]) {
+    const given = options.baseUrl ?? options.baseUrls?.[host];
+    const field = options.baseUrl === undefined ? `baseUrls.${host}` : "baseUrl";
+    if (given !== undefined) baseUrls[host] = baseUrlValue(field, given);
+  }
+  for (const host of Object.keys(options.baseUrls ?? {})) {
+    if (!(host in hosts)) {
+      throw new TwinValidationError(`baseUrls.${host}`, `is not a host of the API (hosts: ${Object.keys(hosts).join(", ")})`);
+    }
+  }
+  return {
+    baseUrls,
+    fetch: options.fetch === undefined ? undefined : functionValue("fetch", options.fetch),
+    headers: options.headers,
+    timeoutMs: timeoutValue("timeoutMs", options.timeoutMs ?? 30_000),
+    retry: retryPolicy("retry", options.retry, RETRY_DEFAULTS),
+  };
+}

@@ -1,0 +1,83 @@
+import { integerIn } from "./validate.js";
+
+/** When and how often a failed call is tried again. */
+export interface RetryOptions {
+  /** Attempts in all, the first included; `1` never retries. Default `3`, at most `10`. */
+  attempts?: number;
+  /** Backoff before the first retry, doubled for each next one, with jitter. Default `300` ms. */
+  delayMs?: number;
+  /** Longest wait before a retry. A `Retry-After` longer than this ends the retries. Default `10000` ms. */
+  maxDelayMs?: number;
+  /**
+   * Also retry POST and PATCH calls, which may have reached the server before the failure and so may repeat
+   * a message. Default `false`: only GET, HEAD, PUT, DELETE and OPTIONS are retried.
+   */
+  nonIdempotent?: boolean;
+}
+
+/** A retry policy with every default filled in; `attempts: 1` when retries are off. */
+export type RetryPolicy = Required<RetryOptions>;
+
+/** The defaults of {@link RetryOptions}. */
+export const RETRY_DEFAULTS: RetryPolicy = { attempts: 3, delayMs: 300, maxDelayMs: 10_000, nonIdempotent: false };
+
+const RETRYABLE_STATUS = new Set([429, 503]);
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+/** Validates `retry` (`true`, `false` or options) over `base`, and returns the full policy. */
+export function retryPolicy(field: string, retry: boolean | RetryOptions | undefined, base: RetryPolicy): RetryPolicy {
+  if (retry === undefined || retry === true) return base;
+  if (retry === false) return { ...base, attempts: 1 };
+  const nonIdempotent = retry.nonIdempotent ?? base.nonIdempotent;
+  return {
+    attempts: integerIn(`${field}.attempts`, retry.attempts ?? base.attempts, 1, 10),
+    delayMs: integerIn(`${field}.delayMs`, retry.delayMs ?? base.delayMs, 0, 60_000),
+    maxDelayMs: integerIn(`${field}.maxDelayMs`, retry.maxDelayMs ?? base.maxDelayMs, 0, 600_000),
+    nonIdempotent: Boolean(nonIdempotent),
+  };
+}
+
+/** Whether `method` may be retried under `policy` at all. */
+export function mayRetry(policy: RetryPolicy, method: string): boolean {
+  return policy.attempts > 1 && (policy.nonIdempotent || IDEMPOTENT.has(method));
+}
+
+/** Whether an error status is worth retrying: 429 Too Many Requests and 503 Service Unavailable only. */
+export function isRetryableStatus(status: number): boolean {
+  return RETRYABLE_STATUS.has(status);
+}
+
+/** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * Wait before retry number `retry` (1 for the first): `Retry-After` when given, otherwise exponential backoff
+ * with equal jitter. Undefined when the wait would exceed `maxDelayMs`, meaning: do not retry.
+ */
+export function retryDelay(policy: RetryPolicy, retry: number, retryAfter?: number, random = Math.random): number | undefined {
+  if (retryAfter !== undefined) return retryAfter <= policy.maxDelayMs ? retryAfter : undefined;
+  const backoff = Math.min(policy.maxDelayMs, policy.delayMs * 2 ** (retry - 1));
+  return Math.round(backoff / 2 + (random() * backoff) / 2);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
