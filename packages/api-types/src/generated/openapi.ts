@@ -39,7 +39,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the messages of a chat session
+         * @description Not on the vendor page. Pages through the messages of the session `sessionId`, oldest first by default.
+         *     Confirmed by the vendor's PHP SDK: the path, `from`/`to`, and the `{ count, items }` answer. Inferred: the
+         *     list query `limit`/`offset`/`sort` (the SDK's common list parameters) and the defaults below.
+         */
+        get: operations["listSessionMessages"];
         put?: never;
         /**
          * Create a client message in a chat session
@@ -207,6 +213,62 @@ export interface components {
             createdAt: string;
         };
         /**
+         * @description A message of a session as the message history and the realtime channel carry it. Not on the vendor page:
+         *     the fields come from the vendor's PHP SDK. Confirmed: the field names. Inferred: which are always present
+         *     (`id`, `sessionId`, `authorType`, `createdAt`) and the author types other than `BOT`.
+         */
+        ChatMessage: {
+            /** @description Message id. */
+            id: string;
+            /** @description Id of the session the message belongs to. */
+            sessionId: string;
+            /** @description Id of the author (bot, operator or client). */
+            authorId?: string | null;
+            /**
+             * @description Who wrote the message. `BOT` is seen in the vendor's code; `OPERATOR` and `CLIENT` are inferred.
+             * @example BOT
+             * @example OPERATOR
+             * @example CLIENT
+             */
+            authorType: string;
+            /** @description Author's display name. */
+            authorName?: string | null;
+            /** @description Message type, such as `TEXT`. Values are not documented. */
+            type?: string | null;
+            /** @description Message text. */
+            body?: string | null;
+            /** @description Quick answers offered to the client. */
+            answers?: string[];
+            /** @description Keyboard (buttons) offered with the message; free-form, as the SDK does not type it. */
+            keyboard?: unknown;
+            /** @description Files attached to the message. */
+            attachments?: components["schemas"]["Attachment"][];
+            /** @description The message this one replies to, as the SDK returns it (free-form). */
+            replyTo?: unknown;
+            /**
+             * Format: date-time
+             * @description When the message was read; null while unread.
+             */
+            readAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the message was created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the message was last changed.
+             */
+            updatedAt?: string | null;
+        };
+        /** @description One page of a session's messages, and how many there are in all. */
+        MessagePage: {
+            /** @description Number of messages matching the query, over all pages. */
+            count: number;
+            /** @description The messages of this page. */
+            items: components["schemas"]["ChatMessage"][];
+        };
+        /**
          * @description Error body. The vendor page documents no errors; this is the shape the vendor's public PHP SDK reads
          *     (`{ error, details }`). `details` is free-form, often per-field messages.
          */
@@ -218,6 +280,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The bearer token is missing, expired or invalid. Shape from the vendor's PHP SDK. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description The request is malformed. Not documented on the vendor page; shape from the vendor's PHP SDK. */
         BadRequest: {
             headers: {
@@ -298,6 +369,44 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSessionMessages: {
+        parameters: {
+            query?: {
+                /** @description Only messages created at or after this time. */
+                from?: string;
+                /** @description Only messages created at or before this time. */
+                to?: string;
+                /** @description Page size. Inferred from the SDK's common list query. */
+                limit?: number;
+                /** @description Number of messages to skip. Inferred from the SDK's common list query. */
+                offset?: number;
+                /** @description Sort field, `-` first for descending, such as `createdAt` or `-createdAt`. Inferred. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Chat session id, as returned in `ChatSession.id`. The page names it `session_id` in the URL and `sessionId` in the table. */
+                sessionId: components["parameters"]["sessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the session's messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             "5XX": components["responses"]["ServerError"];

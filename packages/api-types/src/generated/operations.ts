@@ -20,6 +20,11 @@ export const operationRoutes = {
     "path": "/api/chats/v1/chats/{chatId}/sessions",
     "host": "widget"
   },
+  "listSessionMessages": {
+    "method": "get",
+    "path": "/api/v1/sessions/{sessionId}/messages",
+    "host": "chats"
+  },
   "createClientMessage": {
     "method": "post",
     "path": "/api/v1/sessions/{sessionId}/messages",

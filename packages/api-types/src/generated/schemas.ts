@@ -26,5 +26,11 @@ export type CreateClientMessageRequest = components["schemas"]["CreateClientMess
 /** The id and time of a created message. */
 export type CreatedMessage = components["schemas"]["CreatedMessage"];
 
+/** A message of a session as the message history and the realtime channel carry it. */
+export type ChatMessage = components["schemas"]["ChatMessage"];
+
+/** One page of a session's messages, and how many there are in all. */
+export type MessagePage = components["schemas"]["MessagePage"];
+
 /** Error body. */
 export type ErrorBody = components["schemas"]["ErrorBody"];
