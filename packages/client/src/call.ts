@@ -41,7 +41,7 @@ async function attemptOnce(
 ): Promise<{ value: unknown } | Failure> {
   const deadline = startDeadline(timeoutMs, signal);
   try {
-    const { data, error, response } = await attempt(deadline.signal);
+    const { data, error, response } = await Promise.race([attempt(deadline.signal), deadline.expired]);
     if (response.ok) return { value: parseJson(operation, response, data) };
     return {
       error: new TwinApiError(operation, response.status, error ?? "", response),

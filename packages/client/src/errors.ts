@@ -42,7 +42,7 @@ export class TwinApiError extends TwinError {
     readonly response: Response,
     reason?: string,
   ) {
-    const problems = describeProblems(body);
+    const problems = describeProblems(body, response.headers.get("sl-violations"));
     const detail = reason ?? problems.summary ?? (response.statusText || "request failed");
     super(`${operation}: HTTP ${status} — ${detail}`);
     this.problems = problems.list;

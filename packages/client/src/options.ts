@@ -56,7 +56,7 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   }
   for (const host of Object.keys(options.baseUrls ?? {})) {
     if (!(host in hosts)) {
-      throw new TwinValidationError(`baseUrls.${host}`, `is not a host of the API (hosts: ${Object.keys(hosts).join(", ")})`);
+      throw new TwinValidationError(`baseUrls.${host}`, `must name a host of the API (${Object.keys(hosts).join(", ")})`);
     }
   }
   return {

@@ -15,13 +15,27 @@ export interface DescribedProblems {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Prism's problem+json: `validation: [{ location: ["body", "sessionTtl"], message }]`. */
-function fromPrism(validation: unknown[]): TwinProblem[] {
-  return validation.filter(isRecord).map((item) => {
+const LOCATIONS = new Set(["body", "query", "path", "header", "cookie"]);
+
+/** Prism's violations: `[{ location: ["request", "body", "sessionTtl"], message }]`, `request` being optional. */
+function fromPrism(violations: unknown[]): TwinProblem[] {
+  return violations.filter(isRecord).map((item) => {
     const location = Array.isArray(item.location) ? item.location.map(String) : [];
-    const path = location.length > 1 ? location.slice(1) : location;
-    return { field: path.join(".") || "body", message: String(item.message ?? "is invalid") };
+    if (location[0] === "request") location.shift();
+    if (location.length > 1 && LOCATIONS.has(location[0]!)) location.shift();
+    return { field: location.join(".") || "body", message: String(item.message ?? "is invalid") };
   });
+}
+
+/** The `sl-violations` header by which Prism lists request problems when the spec declares the error's body. */
+function violationsHeader(header: string | null | undefined): unknown[] {
+  if (!header) return [];
+  try {
+    const parsed: unknown = JSON.parse(header);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The vendor's `details`: `{ field: message | message[] }` or `[{ field|property, message }]`. */
@@ -38,11 +52,15 @@ function fromDetails(details: unknown): TwinProblem[] {
   );
 }
 
-/** Reads per-field problems and a summary from an error body of either shape; `summary` is undefined when it has none. */
-export function describeProblems(body: unknown): DescribedProblems {
-  if (!isRecord(body)) return { list: [], summary: undefined };
-  const list = Array.isArray(body.validation) ? fromPrism(body.validation) : fromDetails(body.details);
-  const headline = [body.error, body.title, body.detail, body.message].find((v) => typeof v === "string") as
+/**
+ * Reads per-field problems and a summary from an error body (Prism's `validation` or the vendor's
+ * `{ error, details }`), falling back to Prism's `sl-violations` header; `summary` is undefined when there is none.
+ */
+export function describeProblems(body: unknown, violations?: string | null): DescribedProblems {
+  const record = isRecord(body) ? body : {};
+  let list = Array.isArray(record.validation) ? fromPrism(record.validation) : fromDetails(record.details);
+  if (list.length === 0) list = fromPrism(violationsHeader(violations));
+  const headline = [record.error, record.title, record.detail, record.message].find((v) => typeof v === "string") as
     | string
     | undefined;
   const fields = list.map((p) => `${p.field} ${p.message}`).join("; ");

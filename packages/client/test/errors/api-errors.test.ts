@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { createTwinClient, TwinApiError, TwinError, TwinNetworkError } from "../../src/index.js";
+import { json, stubFetch } from "../support/stub-fetch.js";
+
+const prism422 = {
+  type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
+  title: "Invalid request",
+  status: 422,
+  detail: "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.",
+  validation: [{ location: ["body", "sessionTtl"], severity: "Error", code: "maximum", message: "Request body property sessionTtl must be <= 43200" }],
+};
+
+async function failure(response: Response | Error, call = "send"): Promise<unknown> {
+  const twin = createTwinClient({ fetch: stubFetch(response) });
+  const promise = call === "send" ? twin.sendMessage("s", { body: "b" }) : twin.startSession("c");
+  return promise.catch((e: unknown) => e);
+}
+
+describe("error responses", () => {
+  it("turns Prism's 422 into a TwinApiError naming the field", async () => {
+    const error = await failure(json(422, prism422), "start");
+    expect(error).toBeInstanceOf(TwinApiError);
+    expect(error).toBeInstanceOf(TwinError);
+    expect(error).toMatchObject({ status: 422, operation: "startChatSession", body: prism422 });
+    expect((error as TwinApiError).problems).toEqual([
+      { field: "sessionTtl", message: "Request body property sessionTtl must be <= 43200" },
+    ]);
+    expect((error as Error).message).toMatch(/^startChatSession: HTTP 422 — Invalid request: sessionTtl Request body/);
+  });
+
+  it("reads the vendor's { error, details } shape, details by field", async () => {
+    const body = { error: "Validation failed", details: { body: ["must not be blank"], attachments: "unknown file" } };
+    const error = (await failure(json(400, body))) as TwinApiError;
+    expect(error.problems).toEqual([
+      { field: "body", message: "must not be blank" },
+      { field: "attachments", message: "unknown file" },
+    ]);
+    expect(error.message).toBe("createClientMessage: HTTP 400 — Validation failed: body must not be blank; attachments unknown file");
+  });
+
+  it("reads details given as a list of { field, message }", async () => {
+    const body = { error: "Bad", details: [{ field: "replyToMessageId", message: "not found" }] };
+    const error = (await failure(json(404, body))) as TwinApiError;
+    expect(error.problems).toEqual([{ field: "replyToMessageId", message: "not found" }]);
+  });
+
+  it("keeps a non-JSON error page as text and words the message from the status", async () => {
+    const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    const error = (await failure(new Response(html, { status: 502, statusText: "Bad Gateway" }))) as TwinApiError;
+    expect(error).toMatchObject({ status: 502, body: html, problems: [] });
+    expect(error.message).toBe("createClientMessage: HTTP 502 — Bad Gateway");
+  });
+
+  it("reports an empty error body", async () => {
+    const error = (await failure(new Response(null, { status: 500 }))) as TwinApiError;
+    expect(error).toMatchObject({ status: 500, body: "" });
+  });
+
+  it("refuses a 201 with an empty body", async () => {
+    const error = (await failure(new Response("", { status: 201 }))) as TwinApiError;
+    expect(error).toBeInstanceOf(TwinApiError);
+    expect(error.message).toBe("createClientMessage: HTTP 201 — the response body is empty, expected JSON");
+  });
+
+  it("refuses a 201 whose body is not JSON", async () => {
+    const error = (await failure(new Response("{truncated", { status: 201 }))) as TwinApiError;
+    expect(error).toMatchObject({ status: 201, body: "{truncated" });
+    expect(error.message).toContain("not JSON");
+  });
+
+  it("wraps a fetch failure in TwinNetworkError with the cause kept", async () => {
+    const cause = new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:1") });
+    const error = (await failure(cause)) as TwinNetworkError;
+    expect(error).toBeInstanceOf(TwinNetworkError);
+    expect(error.cause).toBe(cause);
+    expect(error.message).toContain("ECONNREFUSED");
+  });
+
+  it("never puts the request body in an error message", async () => {
+    const twin = createTwinClient({ fetch: stubFetch(json(422, prism422)) });
+    const error = (await twin
+      .startSession("c", { clientPhone: "79990001122", clientEmail: "a@b.c", messageBody: "secret" })
+      .catch((e: unknown) => e)) as Error;
+    expect(error.message).not.toMatch(/79990001122|a@b\.c|secret/);
+  });
+});
