@@ -14,16 +14,19 @@ export interface Deadline {
 export function startDeadline(timeoutMs: number, parent?: AbortSignal): Deadline {
   const controller = new AbortController();
   let timedOut = false;
-  const expired = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-  });
+  let expire!: (reason: unknown) => void;
+  const expired = new Promise<never>((_, reject) => (expire = reject));
   expired.catch(() => {}); // only observed through Promise.race
-  const onAbort = () => controller.abort(parent?.reason);
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    expire(reason);
+  };
+  const onAbort = () => abort(parent?.reason);
   if (parent?.aborted) onAbort();
   else parent?.addEventListener("abort", onAbort, { once: true });
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError"));
+    abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError"));
   }, timeoutMs);
   return {
     signal: controller.signal,
