@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `pnpm bench`: every benchmark in one run; prints one table and writes results/latest.json.
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import { measureClientOverhead } from "./client-overhead.mjs";
+import { measureCodegen } from "./codegen.mjs";
+import { measureSizes } from "./size.mjs";
+
+const pct = (ratio) => `${(ratio * 100).toFixed(1)} %`;
+const rows = [];
+
+for (const r of await measureClientOverhead()) {
+  const ours = r.hz[`twin.${r.method}`];
+  const bare = r.hz["openapi-fetch"];
+  const hand = r.hz["hand-written fetch"];
+  rows.push({
+    benchmark: `client overhead: twin.${r.method} vs openapi-fetch`,
+    measured: `${Math.round(ours.hz)} vs ${Math.round(bare.hz)} ops/s (±${ours.rme.toFixed(1)} %, ±${bare.rme.toFixed(1)} %); hand-written fetch ${Math.round(hand.hz)}`,
+    ratio: pct(r.ratio),
+    target: "≥ 95 %",
+    met: r.ratio >= 0.95,
+  });
+}
+
+for (const s of await measureSizes()) {
+  rows.push({
+    benchmark: `bundle size: ${s.name} vs ${s.baseName}`,
+    measured: `${s.ours.gzip} B vs ${s.base.gzip} B min+gz (+${s.over} B)`,
+    ratio: pct(s.ours.gzip / s.base.gzip),
+    target: `≤ +${s.targetOverBase} B`,
+    met: s.over <= s.targetOverBase,
+  });
+}
+
+const codegen = measureCodegen();
+rows.push({
+  benchmark: "codegen: pnpm generate (openapi-typescript + routes + aliases)",
+  measured: `${codegen.bestMs.toFixed(0)} ms (best of ${codegen.runs})`,
+  ratio: "—",
+  target: "—",
+  met: true,
+});
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+console.log(`twin-chat benchmarks — ${new Date().toISOString()} — ${machine}`);
+console.table(rows.map(({ met, ...row }) => ({ ...row, met: met ? "yes" : "NO" })));
+await mkdir(new URL("../results/", import.meta.url), { recursive: true });
+await writeFile(new URL("../results/latest.json", import.meta.url), JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2));
