@@ -1,16 +1,23 @@
 import createClient, { type Client } from "openapi-fetch";
 import {
   operationRoutes,
+  type OperationId,
   type ChatSession,
   type CreateClientMessageRequest,
   type CreatedMessage,
   type paths,
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
-import { execute } from "./call.js";
+import { execute, type TextResult } from "./call.js";
 import { resolveOptions, type CallOptions, type TwinClientOptions } from "./options.js";
 import { routeByHost } from "./routes.js";
 import { pathParam } from "./validate.js";
+
+/** Query and body of one call; their types are checked by the public method that builds them. */
+interface OperationRequest {
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
 
 /** A typed client of the TWIN chat API. Create one with {@link createTwinClient}. */
 export interface TwinClient {
@@ -40,32 +47,22 @@ export interface TwinClient {
 export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   const config = resolveOptions(options);
   const raw = routeByHost(createClient<paths>({ fetch: config.fetch, headers: config.headers }), config.baseUrls);
+  type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<TextResult>;
+
+  /** Calls `operation` with validated path parameters, under the client's timeout and retry policy. */
+  async function invoke<T>(operation: OperationId, path: Record<string, string>, request: OperationRequest, init: CallOptions = {}) {
+    const route = operationRoutes[operation];
+    const params = { query: request.query, path: {} as Record<string, string> };
+    for (const [name, value] of Object.entries(path)) params.path[name] = pathParam(name, value);
+    const send = (signal: AbortSignal) =>
+      (raw.request as Send)(route.method, route.path, { params, body: request.body, signal, headers: init.headers, parseAs: "text" });
+    return (await execute(config, operation, send, init)) as T;
+  }
 
   return {
     raw,
-    async startSession(chatId, body = {}, init = {}) {
-      const path = { chatId: pathParam("chatId", chatId) };
-      const send = (signal: AbortSignal) =>
-        raw.POST(operationRoutes.startChatSession.path, {
-          params: { path, query: { x_widget: 1 } },
-          body,
-          signal,
-          headers: init.headers,
-          parseAs: "text",
-        });
-      return (await execute(config, "startChatSession", send, init)) as ChatSession;
-    },
-    async sendMessage(sessionId, body, init = {}) {
-      const path = { sessionId: pathParam("sessionId", sessionId) };
-      const send = (signal: AbortSignal) =>
-        raw.POST(operationRoutes.createClientMessage.path, {
-          params: { path },
-          body,
-          signal,
-          headers: init.headers,
-          parseAs: "text",
-        });
-      return (await execute(config, "createClientMessage", send, init)) as CreatedMessage;
-    },
+    startSession: (chatId, body = {}, init) =>
+      invoke("startChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
+    sendMessage: (sessionId, body, init) => invoke("createClientMessage", { sessionId }, { body }, init),
   };
 }
