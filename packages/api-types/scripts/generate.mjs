@@ -6,9 +6,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 
 const specUrl = new URL("../../../spec/openapi.yaml", import.meta.url);
+const asyncSpecUrl = new URL("../../../spec/asyncapi.yaml", import.meta.url);
 const outDir = new URL("../src/generated/", import.meta.url);
 const HEADER = `/**
- * Generated from spec/openapi.yaml by packages/api-types/scripts/generate.mjs — do not edit.
+ * Generated from spec/ by packages/api-types/scripts/generate.mjs — do not edit.
  * Rebuild with \`pnpm generate\`.
  */
 /* eslint-disable */
@@ -76,11 +77,60 @@ function schemasFile(spec) {
   return `${HEADER}import type { components } from "./openapi.js";\n\n${aliases.join("\n")}`;
 }
 
+/** The schema name behind a payload `$ref` into openapi.yaml's components. */
+function payloadSchema(message) {
+  const name = /^\.\/openapi\.yaml#\/components\/schemas\/(\w+)$/.exec(message.payload?.$ref ?? "")?.[1];
+  if (!name) throw new Error(`asyncapi message ${message.name} must take its payload from openapi.yaml's components`);
+  return name;
+}
+
+/** Event names, payload types and connection defaults of the realtime protocol, from asyncapi.yaml. */
+function realtimeFile(asyncSpec) {
+  const receive = {};
+  const send = {};
+  for (const operation of Object.values(asyncSpec.operations)) {
+    for (const ref of operation.messages) {
+      const key = ref.$ref.split("/").at(-1);
+      const message = asyncSpec.channels.session.messages[key];
+      const component = asyncSpec.components.messages[message.$ref.split("/").at(-1)];
+      (operation.action === "receive" ? receive : send)[key] = { event: component.name, schema: payloadSchema(component) };
+    }
+  }
+  const server = Object.values(asyncSpec.servers)[0];
+  const defaults = { path: server["x-socketio"].path, authKey: Object.keys(server["x-socketio"].auth)[0], host: server.host };
+  const names = (events) => JSON.stringify(Object.fromEntries(Object.entries(events).map(([k, v]) => [k, v.event])), null, 2);
+  const payloads = (events) =>
+    Object.entries(events).map(([k, v]) => `  /** Payload of \`${v.event}\`. */\n  ${k}: components["schemas"]["${v.schema}"];`).join("\n");
+  return `${HEADER}import type { components } from "./openapi.js";
+
+/** Wire names of the events the server sends to a client, keyed by their name in asyncapi.yaml. All assumed. */
+export const serverEvents = ${names(receive)} as const;
+
+/** Wire names of the events a client sends to the server, keyed by their name in asyncapi.yaml. All assumed. */
+export const clientEvents = ${names(send)} as const;
+
+/** Connection defaults of asyncapi.yaml: Socket.IO path, the handshake \`auth\` key of the session id, and host. */
+export const realtimeDefaults = ${JSON.stringify(defaults, null, 2)} as const;
+
+/** Payload of each server → client event, keyed like {@link serverEvents}. */
+export interface ServerEventPayloads {
+${payloads(receive)}
+}
+
+/** Payload of each client → server event, keyed like {@link clientEvents}. */
+export interface ClientEventPayloads {
+${payloads(send)}
+}
+`;
+}
+
 const spec = parse(await readFile(specUrl, "utf8"));
+const asyncSpec = parse(await readFile(asyncSpecUrl, "utf8"));
 const files = {
   "openapi.ts": await typesFile(),
   "operations.ts": operationsFile(spec),
   "schemas.ts": schemasFile(spec),
+  "realtime.ts": realtimeFile(asyncSpec),
 };
 const check = process.argv.includes("--check");
 const stale = [];
@@ -93,7 +143,7 @@ for (const [name, contents] of Object.entries(files)) {
   else await writeFile(target, contents);
 }
 if (stale.length > 0) {
-  console.error(`Generated files are out of date with spec/openapi.yaml:\n  ${stale.join("\n  ")}\nFix: run \`pnpm generate\` at the repository root and commit the result.`);
+  console.error(`Generated files are out of date with spec/:\n  ${stale.join("\n  ")}\nFix: run \`pnpm generate\` at the repository root and commit the result.`);
   process.exit(1);
 }
 console.log(check ? "Generated files match spec/openapi.yaml." : "Generated files written from spec/openapi.yaml.");

@@ -7,3 +7,5 @@ export type { paths, components, operations, webhooks, $defs } from "./generated
 export type * from "./generated/schemas.js";
 export { hosts, operationRoutes } from "./generated/operations.js";
 export type { HostName, OperationId } from "./generated/operations.js";
+export { clientEvents, realtimeDefaults, serverEvents } from "./generated/realtime.js";
+export type { ClientEventPayloads, ServerEventPayloads } from "./generated/realtime.js";

@@ -1,5 +1,5 @@
 /**
- * Generated from spec/openapi.yaml by packages/api-types/scripts/generate.mjs — do not edit.
+ * Generated from spec/ by packages/api-types/scripts/generate.mjs — do not edit.
  * Rebuild with `pnpm generate`.
  */
 /* eslint-disable */
@@ -267,6 +267,52 @@ export interface components {
             count: number;
             /** @description The messages of this page. */
             items: components["schemas"]["ChatMessage"][];
+        };
+        /**
+         * @description Realtime event payload: someone in the session started or stopped typing. Used by `asyncapi.yaml`, not by an
+         *     HTTP operation; kept here so that one generator types both. Assumed: the vendor publishes no realtime protocol.
+         */
+        TypingEvent: {
+            /** @description The session. */
+            sessionId: string;
+            /** @description Who is typing, as in `ChatMessage.authorType` (`BOT`, `OPERATOR`, `CLIENT`). */
+            authorType: string;
+            /** @description True when typing started, false when it stopped. */
+            isTyping: boolean;
+        };
+        /** @description Realtime event payload, sent both ways: a message of the session was read. Assumed, as is all the realtime protocol. */
+        MessageReadEvent: {
+            /** @description The session. */
+            sessionId: string;
+            /** @description The message that was read. */
+            messageId: string;
+            /**
+             * Format: date-time
+             * @description When it was read; the server fills it in.
+             */
+            readAt?: string;
+        };
+        /** @description Realtime event payload: the session was closed by the operator, the bot, a timeout or the client. Assumed. */
+        SessionClosedEvent: {
+            /** @description The session. */
+            sessionId: string;
+            /** @description Why it closed, free text, such as `ttl` or `operator`. */
+            reason?: string;
+            /**
+             * Format: date-time
+             * @description When it closed.
+             */
+            closedAt?: string;
+        };
+        /** @description Realtime event payload, client to server: the client started or stopped typing. Assumed. */
+        ClientTypingEvent: {
+            /** @description True when typing started, false when it stopped. */
+            isTyping: boolean;
+        };
+        /** @description Realtime event payload, client to server: the client read a message. Assumed. */
+        ClientReadEvent: {
+            /** @description The message the client read. */
+            messageId: string;
         };
         /**
          * @description Error body. The vendor page documents no errors; this is the shape the vendor's public PHP SDK reads

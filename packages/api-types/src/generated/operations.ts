@@ -1,5 +1,5 @@
 /**
- * Generated from spec/openapi.yaml by packages/api-types/scripts/generate.mjs — do not edit.
+ * Generated from spec/ by packages/api-types/scripts/generate.mjs — do not edit.
  * Rebuild with `pnpm generate`.
  */
 /* eslint-disable */

@@ -1,5 +1,5 @@
 /**
- * Generated from spec/openapi.yaml by packages/api-types/scripts/generate.mjs — do not edit.
+ * Generated from spec/ by packages/api-types/scripts/generate.mjs — do not edit.
  * Rebuild with `pnpm generate`.
  */
 /* eslint-disable */
@@ -31,6 +31,21 @@ export type ChatMessage = components["schemas"]["ChatMessage"];
 
 /** One page of a session's messages, and how many there are in all. */
 export type MessagePage = components["schemas"]["MessagePage"];
+
+/** Realtime event payload: someone in the session started or stopped typing. */
+export type TypingEvent = components["schemas"]["TypingEvent"];
+
+/** Realtime event payload, sent both ways: a message of the session was read. */
+export type MessageReadEvent = components["schemas"]["MessageReadEvent"];
+
+/** Realtime event payload: the session was closed by the operator, the bot, a timeout or the client. */
+export type SessionClosedEvent = components["schemas"]["SessionClosedEvent"];
+
+/** Realtime event payload, client to server: the client started or stopped typing. */
+export type ClientTypingEvent = components["schemas"]["ClientTypingEvent"];
+
+/** Realtime event payload, client to server: the client read a message. */
+export type ClientReadEvent = components["schemas"]["ClientReadEvent"];
 
 /** Error body. */
 export type ErrorBody = components["schemas"]["ErrorBody"];
