@@ -10,7 +10,7 @@ it("runs the root README's usage example as written, against the mock", async ()
   const text = await readFile(readme, "utf8");
   const example = /## Usage[\s\S]*?```js\n([\s\S]*?)```/.exec(text)?.[1];
   expect(example, "README.md has a ```js block under ## Usage").toBeTruthy();
-  const code = example!.replaceAll("http://127.0.0.1:4010", inject("prismUrl"));
+  const code = example!.replaceAll("http://127.0.0.1:4010", inject("mockUrl"));
   // Run from the package folder so `@twin-chat/client` resolves to this package's build, as for a user.
   const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", code], {
     cwd: packageDir,

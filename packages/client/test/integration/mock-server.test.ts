@@ -22,7 +22,7 @@ const pageExample: StartChatSessionRequest = {
   returnAnswerAsync: true,
 };
 
-const twin = () => createTwinClient({ baseUrl: inject("prismUrl") });
+const twin = () => createTwinClient({ baseUrl: inject("mockUrl") });
 
 async function rejection(promise: Promise<unknown>): Promise<TwinApiError> {
   const error = await promise.catch((e: unknown) => e);
@@ -30,10 +30,16 @@ async function rejection(promise: Promise<unknown>): Promise<TwinApiError> {
   return error as TwinApiError;
 }
 
-describe("against Prism serving spec/openapi.yaml", () => {
-  it("starts a session with the vendor page's example: 201 and the page's response", async () => {
+describe("against the mock server (Prism on spec/openapi.yaml)", () => {
+  it("starts a session with the vendor page's example: 201, its session id, answers left to realtime", async () => {
     const session = await twin().startSession("demo-chat", pageExample);
     expect(session.id).toBe("bce7d22e-dde6-4427-b391-ebbdfda44de6");
+    expect(session.messages).toEqual([]);
+  });
+
+  it("returns the page's inline answer, misspelt sugestedExtension included, without returnAnswerAsync", async () => {
+    const session = await twin().startSession("demo-chat", { ...pageExample, sessionId: undefined, returnAnswerAsync: false });
+    expect(session.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(session.messages?.[0]?.attachments?.[0]?.sugestedExtension).toBe("png");
   });
 
@@ -42,28 +48,28 @@ describe("against Prism serving spec/openapi.yaml", () => {
     expect(Object.keys(created).sort()).toEqual(["createdAt", "id"]);
   });
 
-  it("surfaces Prism's 422 for sessionTtl above 43200, naming the field", async () => {
+  it("surfaces the 422 for sessionTtl above 43200, naming the field", async () => {
     const error = await rejection(twin().startSession("demo-chat", { sessionTtl: 99999 }));
     expect(error.status).toBe(422);
     expect(error.problems.map((p) => p.field)).toEqual(["sessionTtl"]);
     expect(error.message).toContain("sessionTtl");
   });
 
-  it("surfaces Prism's 422 for a non-integer clientTimezone, naming the field", async () => {
+  it("surfaces the 422 for a non-integer clientTimezone, naming the field", async () => {
     const body = { clientTimezone: "x" } as unknown as StartChatSessionRequest;
     const error = await rejection(twin().startSession("demo-chat", body));
     expect(error.status).toBe(422);
     expect(error.problems.map((p) => p.field)).toContain("clientTimezone");
   });
 
-  it("surfaces Prism's 422 for a message without body and with an unknown field", async () => {
+  it("surfaces the 422 for a message without body and with an unknown field", async () => {
     const body = { text: "hi" } as unknown as { body: string };
     const error = await rejection(twin().sendMessage("s", body));
     expect(error.status).toBe(422);
     expect(error.message).toMatch(/body/);
   });
 
-  it("reaches Prism with an encoded path parameter", async () => {
+  it("reaches the server with an encoded path parameter", async () => {
     await expect(twin().sendMessage("../x?y#z", { body: "b" })).resolves.toHaveProperty("id");
   });
 });

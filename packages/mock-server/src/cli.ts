@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { PortInUseError, startMockServer, type MockServer } from "./server.js";
+
+const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario file.yaml] [--reply-delay 25]
+
+Serves the TWIN chat API on one port: HTTP (Prism, from spec/openapi.yaml) and realtime (Socket.IO).
+  --port         port to listen on; 0 picks a free one (default 4010)
+  --host         interface to listen on (default 127.0.0.1)
+  --dynamic      generate response data from the schemas instead of the spec's examples
+  --scenario     bot replies: a YAML or JSON map of keyword → reply (default: greet, then echo)
+  --reply-delay  ms between the bot's typing event and its reply (default 25)`;
+
+/** The lines printed once the server listens: where to point an app, ready to paste. */
+function banner(server: MockServer): string {
+  return [
+    "TWIN chat mock API is running.",
+    `  HTTP      ${server.url}   (every operation of spec/openapi.yaml, CORS on)`,
+    `  Realtime  ${server.socketUrl}   Socket.IO path ${server.socketPath}, handshake auth { sessionId }`,
+    "",
+    "  Client:    createTwinClient({ baseUrl: " + JSON.stringify(server.url) + " })",
+    `  Socket:    io(${JSON.stringify(server.socketUrl)}, { path: ${JSON.stringify(server.socketPath)}, auth: { sessionId } })`,
+    "",
+    "Press Ctrl+C to stop.",
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: "string", default: "4010" },
+        host: { type: "string", default: "127.0.0.1" },
+        dynamic: { type: "boolean", default: false },
+        scenario: { type: "string" },
+        "reply-delay": { type: "string", default: "25" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`twin-mock: ${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) return console.log(USAGE);
+  const port = Number(values.port);
+  const replyDelayMs = Number(values["reply-delay"]);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`twin-mock: --port must be a whole number from 0 to 65535, got ${values.port}`);
+    process.exit(2);
+  }
+  if (!Number.isInteger(replyDelayMs) || replyDelayMs < 0) {
+    console.error(`twin-mock: --reply-delay must be a whole number of ms, got ${values["reply-delay"]}`);
+    process.exit(2);
+  }
+  let server: MockServer;
+  try {
+    server = await startMockServer({ port, host: values.host, dynamic: values.dynamic, scenario: values.scenario, replyDelayMs });
+  } catch (error) {
+    if (error instanceof PortInUseError) {
+      console.error(`twin-mock: port ${error.port} is already in use; choose another with --port <number> (or --port 0 for any free port).`);
+    } else {
+      console.error(`twin-mock: ${(error as Error).message}`);
+    }
+    process.exit(1);
+  }
+  const stop = () => {
+    const force = setTimeout(() => process.exit(1), 2_000);
+    force.unref();
+    void server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  console.log(banner(server)); // last: whoever waits for it may signal at once
+}
+
+void main();

@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import type { IHttpRequest } from "@stoplight/prism-http";
+import type { ChatSession, CreatedMessage, CreateClientMessageRequest, StartChatSessionRequest } from "@twin-chat/api-types";
+import type { MockResponse, ResponseHook } from "./http.js";
+import type { RealtimeMock } from "./realtime.js";
+import { matchRoute } from "./routes.js";
+import { replyTo, type Scenario } from "./scenario.js";
+import { newMessage, type HistoryQuery, type SessionStore } from "./sessions.js";
+
+const numberOr = (value: unknown) => (typeof value === "string" && value !== "" ? Number(value) : undefined);
+
+/**
+ * What the mock adds to Prism's answers so that a chat works end to end: a fresh id per session and per message,
+ * the bot's reply over the realtime channel, and a history made of the session's real messages.
+ */
+export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scenario: Scenario): ResponseHook {
+  return (request: IHttpRequest, response: MockResponse) => {
+    const route = matchRoute(request.method, request.url.path);
+    if (!route || response.statusCode >= 300) return;
+    if (route.operation === "startChatSession") {
+      const body = (request.body ?? {}) as StartChatSessionRequest;
+      const session = response.body as ChatSession;
+      session.id = body.sessionId ?? randomUUID();
+      if (body.messageBody) store.add(newMessage(session.id, "CLIENT", body.messageBody));
+      if (body.returnAnswerAsync === true) {
+        session.messages = [];
+        realtime.botSays(session.id, body.messageBody ? replyTo(scenario, body.messageBody) : scenario.greeting);
+      }
+    } else if (route.operation === "createClientMessage") {
+      const sessionId = route.params.sessionId!;
+      const created = response.body as CreatedMessage;
+      const text = (request.body as CreateClientMessageRequest).body;
+      const message = store.add(newMessage(sessionId, "CLIENT", text));
+      created.id = message.id;
+      created.createdAt = message.createdAt;
+      realtime.botSays(sessionId, replyTo(scenario, text));
+    } else if (route.operation === "listSessionMessages" && store.has(route.params.sessionId!)) {
+      const q = request.url.query ?? {};
+      const query: HistoryQuery = {
+        from: q.from as string | undefined,
+        to: q.to as string | undefined,
+        limit: numberOr(q.limit),
+        offset: numberOr(q.offset),
+        sort: q.sort as string | undefined,
+      };
+      response.body = store.page(route.params.sessionId!, query);
+    }
+  };
+}

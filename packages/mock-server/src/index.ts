@@ -1,0 +1,8 @@
+/**
+ * The whole TWIN chat API on localhost for frontend work: Prism serves the HTTP spec and a Socket.IO server speaks
+ * the realtime protocol, on one port, with a bot that answers from a scenario.
+ *
+ * @packageDocumentation
+ */
+export { startMockServer, PortInUseError, type MockServer, type MockServerOptions } from "./server.js";
+export { DEFAULT_SCENARIO, type Scenario } from "./scenario.js";

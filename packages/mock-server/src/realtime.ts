@@ -1,0 +1,87 @@
+import type { Server as HttpServer } from "node:http";
+import { Server, type Socket } from "socket.io";
+import { clientEvents, realtimeDefaults, serverEvents, type ChatMessage } from "@twin-chat/api-types";
+import { newMessage, type SessionStore } from "./sessions.js";
+
+/** Options of {@link attachRealtime}. */
+export interface RealtimeOptions {
+  /** Delay between the bot's typing event and its message. */
+  replyDelayMs: number;
+}
+
+/** The realtime side of the mock: the session rooms and the bot that answers into them. */
+export interface RealtimeMock {
+  /** The bot types, then after the reply delay posts `text` into the session; delivered once a socket is there. */
+  botSays(sessionId: string, text: string): void;
+  /** Disconnects every socket and cancels pending replies. */
+  close(): Promise<void>;
+}
+
+const sessionOf = (socket: Socket): string => socket.data.sessionId as string;
+
+/**
+ * Attaches a Socket.IO server to `server` that speaks spec/asyncapi.yaml: a handshake carries the session id in
+ * `auth`, each socket joins its session's room, and connection-state recovery replays what a dropped client missed.
+ */
+export function attachRealtime(server: HttpServer, store: SessionStore, options: RealtimeOptions): RealtimeMock {
+  const io = new Server(server, {
+    path: realtimeDefaults.path,
+    serveClient: false,
+    cors: { origin: true, credentials: true },
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
+  });
+  const timers = new Set<NodeJS.Timeout>();
+  /** Replies waiting for the first socket of their session (a session started with `returnAnswerAsync`). */
+  const waiting = new Map<string, string[]>();
+
+  io.use((socket, next) => {
+    const sessionId: unknown = socket.handshake.auth?.[realtimeDefaults.authKey];
+    if (typeof sessionId !== "string" || sessionId.trim() === "") {
+      return next(new Error(`auth.${realtimeDefaults.authKey} is required: pass the chat session id in the handshake`));
+    }
+    socket.data.sessionId = sessionId;
+    next();
+  });
+
+  io.on("connection", (socket) => {
+    const sessionId = sessionOf(socket);
+    void socket.join(sessionId);
+    socket.on(clientEvents.clientTyping, (payload: unknown) => {
+      const isTyping = (payload as { isTyping?: unknown } | null)?.isTyping;
+      if (typeof isTyping !== "boolean") return;
+      socket.to(sessionId).emit(serverEvents.typing, { sessionId, authorType: "CLIENT", isTyping });
+    });
+    socket.on(clientEvents.clientRead, (payload: unknown) => {
+      const messageId = (payload as { messageId?: unknown } | null)?.messageId;
+      if (typeof messageId !== "string") return;
+      const readAt = store.markRead(sessionId, messageId) ?? new Date().toISOString();
+      io.to(sessionId).emit(serverEvents.messageRead, { sessionId, messageId, readAt });
+    });
+    for (const text of waiting.get(sessionId) ?? []) reply(sessionId, text);
+    waiting.delete(sessionId);
+  });
+
+  function reply(sessionId: string, text: string): void {
+    io.to(sessionId).emit(serverEvents.typing, { sessionId, authorType: "BOT", isTyping: true });
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      const message: ChatMessage = store.add(newMessage(sessionId, "BOT", text));
+      io.to(sessionId).emit(serverEvents.message, message);
+      io.to(sessionId).emit(serverEvents.typing, { sessionId, authorType: "BOT", isTyping: false });
+    }, options.replyDelayMs);
+    timers.add(timer);
+  }
+
+  return {
+    botSays(sessionId, text) {
+      if (io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
+      waiting.set(sessionId, [...(waiting.get(sessionId) ?? []), text]);
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

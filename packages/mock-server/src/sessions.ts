@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import type { ChatMessage, MessagePage } from "@twin-chat/api-types";
+
+/** The mock bot's author id, the same in every session. */
+export const BOT_ID = "00000000-0000-4000-8000-00000000b07a";
+
+/** Builds a message as the realtime channel and the history carry it. */
+export function newMessage(sessionId: string, authorType: "BOT" | "CLIENT", body: string, id: string = randomUUID()): ChatMessage {
+  const now = new Date().toISOString();
+  return {
+    id,
+    sessionId,
+    authorId: authorType === "BOT" ? BOT_ID : null,
+    authorType,
+    authorName: authorType === "BOT" ? "Mock bot" : null,
+    type: "TEXT",
+    body,
+    answers: [],
+    keyboard: null,
+    attachments: [],
+    replyTo: null,
+    readAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Query of a history page, as `listSessionMessages` takes it. */
+export interface HistoryQuery {
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  sort?: string;
+}
+
+/** Messages of each session the mock has seen, kept in memory so that the history answers with real messages. */
+export class SessionStore {
+  readonly #messages = new Map<string, ChatMessage[]>();
+
+  /** Whether the mock has messages of `sessionId`. */
+  has(sessionId: string): boolean {
+    return this.#messages.has(sessionId);
+  }
+
+  /** Appends `message` to its session's history and returns it. */
+  add(message: ChatMessage): ChatMessage {
+    const list = this.#messages.get(message.sessionId) ?? [];
+    list.push(message);
+    this.#messages.set(message.sessionId, list);
+    return message;
+  }
+
+  /** Marks a message read; returns when, or undefined when the mock does not know it. */
+  markRead(sessionId: string, messageId: string): string | undefined {
+    const message = this.#messages.get(sessionId)?.find((m) => m.id === messageId);
+    if (message) message.readAt ??= new Date().toISOString();
+    return message?.readAt ?? undefined;
+  }
+
+  /** One page of a session's history, filtered by time and sorted by `createdAt` (`-createdAt` for newest first). */
+  page(sessionId: string, query: HistoryQuery): MessagePage {
+    const from = query.from ? Date.parse(query.from) : -Infinity;
+    const to = query.to ? Date.parse(query.to) : Infinity;
+    const matching = (this.#messages.get(sessionId) ?? []).filter((m) => {
+      const at = Date.parse(m.createdAt);
+      return at >= from && at <= to;
+    });
+    if (query.sort?.startsWith("-")) matching.reverse();
+    const offset = query.offset ?? 0;
+    return { count: matching.length, items: matching.slice(offset, offset + (query.limit ?? 100)) };
+  }
+}

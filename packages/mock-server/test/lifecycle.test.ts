@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { PortInUseError, startMockServer } from "../src/index.js";
+
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+
+/** Runs the built CLI; resolves once `ready` matches its stdout (or it exits), with the process and its output. */
+function runCli(args: string[], ready = /Press Ctrl\+C/) {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  const started = new Promise<void>((resolve) => {
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk;
+      if (ready.test(stdout)) resolve();
+    });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+    void exited.then(() => resolve());
+  });
+  return { child, started, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe("lifecycle", () => {
+  it("starts, stops and starts again on the same port", async () => {
+    const first = await startMockServer({ port: 0 });
+    const port = new URL(first.url).port;
+    await first.close();
+    const second = await startMockServer({ port: Number(port) });
+    expect(second.url).toBe(first.url);
+    expect((await fetch(`${second.url}/api/v1/sessions/s/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"body":"x"}' })).status).toBe(201);
+    await second.close();
+    await expect(fetch(`${second.url}/api/v1/sessions/s/messages`)).rejects.toThrow();
+  });
+
+  it("refuses a port in use with PortInUseError naming it", async () => {
+    const first = await startMockServer({ port: 0 });
+    const port = Number(new URL(first.url).port);
+    try {
+      await expect(startMockServer({ port })).rejects.toEqual(new PortInUseError(port));
+    } finally {
+      await first.close();
+    }
+  });
+
+  it("CLI: prints the banner with the URLs and a ready-to-paste client line, and stops on SIGTERM within 2 s", async () => {
+    const run = runCli(["--port", "0"]);
+    await run.started;
+    const { stdout } = run.output();
+    const url = /HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+    expect(url).toBeDefined();
+    expect(stdout).toContain(`createTwinClient({ baseUrl: "${url}" })`);
+    expect(stdout).toContain('path: "/socket.io"');
+    const stoppedAt = Date.now();
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(2_000);
+  });
+
+  it("CLI: a port in use gives one clear line naming the port and --port, and a non-zero exit", async () => {
+    const first = await startMockServer({ port: 0 });
+    const port = new URL(first.url).port;
+    try {
+      const run = runCli(["--port", port]);
+      expect(await run.exited).toBe(1);
+      expect(run.output().stderr.trim()).toBe(
+        `twin-mock: port ${port} is already in use; choose another with --port <number> (or --port 0 for any free port).`,
+      );
+    } finally {
+      await first.close();
+    }
+  });
+
+  it("CLI: refuses a bad --port before starting", async () => {
+    const run = runCli(["--port", "http"]);
+    expect(await run.exited).toBe(2);
+    expect(run.output().stderr).toContain("--port must be a whole number");
+  });
+});

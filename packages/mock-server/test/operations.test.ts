@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { pointerSegment, schemaErrors, spec } from "./support/spec.js";
+import { useMockServer } from "./support/server.js";
+
+const server = useMockServer();
+const METHODS = ["get", "put", "post", "delete", "patch"];
+
+interface Case {
+  operationId: string;
+  method: string;
+  path: string;
+  url: string;
+  init: RequestInit;
+  status: string;
+  schemaPointer: string | undefined;
+}
+
+/** One valid request per operation of the spec, built from its examples and schemas. */
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const [path, item] of Object.entries<Record<string, any>>(spec.paths)) {
+    for (const method of METHODS.filter((m) => item[m])) {
+      const op = item[method];
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) =>
+        p.$ref ? spec.components.parameters[p.$ref.split("/").at(-1)] : p,
+      );
+      const query = new URLSearchParams();
+      for (const p of params.filter((p: any) => p.in === "query" && p.required)) query.set(p.name, String(p.schema.enum?.[0] ?? p.schema.default));
+      const url = path.replace(/\{\w+\}/g, "test-id") + (query.size ? `?${query}` : "");
+      const json = op.requestBody?.content?.["application/json"];
+      const example = json?.examples ? Object.values<any>(json.examples)[0].value : undefined;
+      const status = Object.keys(op.responses).find((s) => s.startsWith("2"))!;
+      const content = op.responses[status].content?.["application/json"];
+      out.push({
+        operationId: op.operationId,
+        method,
+        path,
+        url,
+        init: {
+          method: method.toUpperCase(),
+          headers: example === undefined ? {} : { "content-type": "application/json" },
+          body: example === undefined ? undefined : JSON.stringify(example),
+        },
+        status,
+        schemaPointer: content ? `/paths/${pointerSegment(path)}/${method}/responses/${status}/content/application~1json/schema` : undefined,
+      });
+    }
+  }
+  return out;
+}
+
+describe("every operation of spec/openapi.yaml", () => {
+  it.each(cases().map((c) => [c.operationId, c] as const))("%s answers its documented status with a schema-valid body", async (_id, c) => {
+    const response = await fetch(`${server.current.url}${c.url}`, c.init);
+    expect(response.status).toBe(Number(c.status));
+    if (c.schemaPointer) expect(schemaErrors(c.schemaPointer, await response.json())).toEqual([]);
+  });
+});
+
+describe("bad requests", () => {
+  const post = (path: string, body: string, type = "application/json") =>
+    fetch(`${server.current.url}${path}`, { method: "POST", headers: { "content-type": type }, body });
+
+  it.each([
+    ['{"sessionTtl":99999}', "sessionTtl"],
+    ['{"clientTimezone":"x"}', "clientTimezone"],
+    ['{"clientMetadata":{"a":1}}', "clientMetadata.a"],
+  ])("answers 422 to %s naming %s", async (body, field) => {
+    const response = await post("/api/chats/v1/chats/demo/sessions?x_widget=1", body);
+    expect(response.status).toBe(422);
+    const violations = JSON.parse(response.headers.get("sl-violations") ?? "[]") as { location: string[] }[];
+    expect(violations.map((v) => v.location.slice(2).join("."))).toContain(field);
+  });
+
+  it("answers 422 to a message without a body field", async () => {
+    const response = await post("/api/v1/sessions/s/messages", '{"text":"hi"}');
+    expect(response.status).toBe(422);
+  });
+
+  it("answers 400 to malformed JSON", async () => {
+    const response = await post("/api/v1/sessions/s/messages", '{"body":');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ title: "Malformed JSON" });
+  });
+
+  it("answers 413 to a body over 10 MB, and keeps serving", async () => {
+    const response = await post("/api/v1/sessions/s/messages", JSON.stringify({ body: "x".repeat(11 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect((await post("/api/v1/sessions/s/messages", '{"body":"ok"}')).status).toBe(201);
+  });
+
+  it("answers 404 to a path outside the spec", async () => {
+    expect((await fetch(`${server.current.url}/api/v1/../../etc/passwd`)).status).toBe(404);
+    expect((await fetch(`${server.current.url}/nope`)).status).toBe(404);
+  });
+});
+
+describe("CORS", () => {
+  it("answers a browser-origin request with CORS headers", async () => {
+    const response = await fetch(`${server.current.url}/api/v1/sessions/s/messages`, {
+      method: "POST",
+      headers: { origin: "http://localhost:5173", "content-type": "application/json" },
+      body: '{"body":"hi"}',
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(response.headers.get("access-control-allow-credentials")).toBe("true");
+  });
+
+  it("answers a preflight with 204 and the asked method", async () => {
+    const response = await fetch(`${server.current.url}/api/v1/sessions/s/messages`, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:5173", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-methods")).toBe("POST");
+    expect(response.headers.get("access-control-allow-headers")).toBe("content-type");
+  });
+});
