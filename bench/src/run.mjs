@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { measureClientOverhead } from "./client-overhead.mjs";
 import { measureCodegen } from "./codegen.mjs";
+import { measureMockServer } from "./mock-server.mjs";
 import { measureSizes } from "./size.mjs";
 
 const pct = (ratio) => `${(ratio * 100).toFixed(1)} %`;
@@ -31,6 +32,24 @@ for (const s of await measureSizes()) {
     met: s.over <= s.targetOverBase,
   });
 }
+
+const mock = await measureMockServer();
+for (const r of mock.rows) {
+  rows.push({
+    benchmark: `mock server: ${r.operation} vs bare prism mock`,
+    measured: `${Math.round(r.mock.rps)} vs ${Math.round(r.prism.rps)} req/s; p50 ${r.mock.p50} vs ${r.prism.p50} ms; p99 ${r.mock.p99} vs ${r.prism.p99} ms`,
+    ratio: pct(r.ratio),
+    target: "≥ 90 %",
+    met: r.ratio >= 0.9,
+  });
+}
+rows.push({
+  benchmark: "mock server: cold start to ready (CLI) vs bare prism mock",
+  measured: `${mock.startMs.mock.toFixed(0)} ms vs ${mock.startMs.prism.toFixed(0)} ms`,
+  ratio: pct(mock.startMs.mock / mock.startMs.prism),
+  target: "≤ 2000 ms",
+  met: mock.startMs.mock <= 2000,
+});
 
 const codegen = measureCodegen();
 rows.push({

@@ -24,7 +24,7 @@ export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scena
       if (body.messageBody) store.add(newMessage(session.id, "CLIENT", body.messageBody));
       if (body.returnAnswerAsync === true) {
         session.messages = [];
-        realtime.botSays(session.id, body.messageBody ? replyTo(scenario, body.messageBody) : scenario.greeting);
+        realtime.botSays(session.id, body.messageBody ? replyTo(scenario, body.messageBody) : scenario.greeting, true);
       }
     } else if (route.operation === "createClientMessage") {
       const sessionId = route.params.sessionId!;

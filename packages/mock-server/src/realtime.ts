@@ -11,13 +11,19 @@ export interface RealtimeOptions {
 
 /** The realtime side of the mock: the session rooms and the bot that answers into them. */
 export interface RealtimeMock {
-  /** The bot types, then after the reply delay posts `text` into the session; delivered once a socket is there. */
-  botSays(sessionId: string, text: string): void;
+  /**
+   * The bot types, then after the reply delay posts `text` into the session. With `hold`, and no socket in the
+   * session yet (a session just started with `returnAnswerAsync`), it waits for the session's first socket.
+   */
+  botSays(sessionId: string, text: string, hold?: boolean): void;
   /** Disconnects every socket and cancels pending replies. */
   close(): Promise<void>;
 }
 
 const sessionOf = (socket: Socket): string => socket.data.sessionId as string;
+
+/** Sessions whose held answer may wait for a socket at once; the oldest is dropped past this. */
+const MAX_HELD = 1_000;
 
 /**
  * Attaches a Socket.IO server to `server` that speaks spec/asyncapi.yaml: a handshake carries the session id in
@@ -31,7 +37,7 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
   const timers = new Set<NodeJS.Timeout>();
-  /** Replies waiting for the first socket of their session (a session started with `returnAnswerAsync`). */
+  /** Held answers waiting for the first socket of their session, oldest session first. */
   const waiting = new Map<string, string[]>();
 
   io.use((socket, next) => {
@@ -73,9 +79,10 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
   }
 
   return {
-    botSays(sessionId, text) {
-      if (io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
+    botSays(sessionId, text, hold = false) {
+      if (!hold || io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
       waiting.set(sessionId, [...(waiting.get(sessionId) ?? []), text]);
+      if (waiting.size > MAX_HELD) waiting.delete(waiting.keys().next().value!);
     },
     async close() {
       for (const timer of timers) clearTimeout(timer);

@@ -34,7 +34,15 @@ export interface HistoryQuery {
   sort?: string;
 }
 
-/** Messages of each session the mock has seen, kept in memory so that the history answers with real messages. */
+/** Most sessions the store keeps; the least recently active is forgotten past this. */
+export const MAX_SESSIONS = 1_000;
+/** Most messages the store keeps per session; the oldest is forgotten past this. */
+export const MAX_MESSAGES = 1_000;
+
+/**
+ * Messages of each session the mock has seen, kept in memory so that the history answers with real messages.
+ * Bounded by {@link MAX_SESSIONS} and {@link MAX_MESSAGES}, so that a long-running mock does not grow.
+ */
 export class SessionStore {
   readonly #messages = new Map<string, ChatMessage[]>();
 
@@ -46,8 +54,11 @@ export class SessionStore {
   /** Appends `message` to its session's history and returns it. */
   add(message: ChatMessage): ChatMessage {
     const list = this.#messages.get(message.sessionId) ?? [];
-    list.push(message);
+    this.#messages.delete(message.sessionId); // re-insert: the map's order is recency
     this.#messages.set(message.sessionId, list);
+    list.push(message);
+    if (list.length > MAX_MESSAGES) list.shift();
+    if (this.#messages.size > MAX_SESSIONS) this.#messages.delete(this.#messages.keys().next().value!);
     return message;
   }
 

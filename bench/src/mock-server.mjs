@@ -1,0 +1,84 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { operationRoutes } from "@twin-chat/api-types";
+
+const spec = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
+const prismBin = fileURLToPath(new URL("../node_modules/@stoplight/prism-cli/dist/index.js", import.meta.url));
+const mockBin = fileURLToPath(new URL("../node_modules/@twin-chat/mock-server/dist/cli.js", import.meta.url));
+
+/** A port free a moment ago on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** Spawns a server process and resolves with it and its cold-start time once `ready` appears on its output. */
+async function launch(args, ready) {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      if (ready.test(output)) resolve();
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  return { child, startMs: performance.now() - started };
+}
+
+/** The two seed operations as autocannon requests. */
+const REQUESTS = [
+  {
+    operation: "startChatSession",
+    path: `${operationRoutes.startChatSession.path.replace("{chatId}", "demo-chat")}?x_widget=1`,
+    body: JSON.stringify({ messageBody: "Hello", clientTimezone: 180, returnAnswerAsync: false }),
+  },
+  {
+    operation: "createClientMessage",
+    path: operationRoutes.createClientMessage.path.replace("{sessionId}", "bench-session"),
+    body: JSON.stringify({ body: "What are your opening hours?" }),
+  },
+];
+
+/** Requests/s and latency percentiles of one POST against `url` for `duration` seconds. */
+async function load(url, request, duration) {
+  const result = await autocannon({
+    url: `${url}${request.path}`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: request.body,
+    connections: 10,
+    duration,
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${request.operation}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** Our mock (CLI) vs bare `prism mock` on the same spec: cold start, then the same load on each seed operation. */
+export async function measureMockServer({ duration = 5 } = {}) {
+  const [ourPort, prismPort] = await Promise.all([freePort(), freePort()]);
+  const ours = await launch([mockBin, "--port", String(ourPort)], /Press Ctrl\+C/);
+  const prism = await launch([prismBin, "mock", spec, "--port", String(prismPort), "--host", "127.0.0.1"], /Prism is listening/);
+  try {
+    const rows = [];
+    for (const request of REQUESTS) {
+      const mock = await load(`http://127.0.0.1:${ourPort}`, request, duration);
+      const bare = await load(`http://127.0.0.1:${prismPort}`, request, duration);
+      rows.push({ operation: request.operation, mock, prism: bare, ratio: mock.rps / bare.rps });
+    }
+    return { rows, startMs: { mock: ours.startMs, prism: prism.startMs } };
+  } finally {
+    ours.child.kill("SIGTERM");
+    prism.child.kill("SIGTERM");
+  }
+}
