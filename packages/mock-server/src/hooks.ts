@@ -33,6 +33,7 @@ export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scena
       const message = store.add(newMessage(sessionId, "CLIENT", text));
       created.id = message.id;
       created.createdAt = message.createdAt;
+      realtime.publish(message);
       realtime.botSays(sessionId, replyTo(scenario, text));
     } else if (route.operation === "listSessionMessages" && store.has(route.params.sessionId!)) {
       const q = request.url.query ?? {};

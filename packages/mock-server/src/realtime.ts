@@ -16,6 +16,8 @@ export interface RealtimeMock {
    * session yet (a session just started with `returnAnswerAsync`), it waits for the session's first socket.
    */
   botSays(sessionId: string, text: string, hold?: boolean): void;
+  /** Sends a message, already in the history, to its session's room (the client's own, for its other tabs). */
+  publish(message: ChatMessage): void;
   /** Disconnects every socket and cancels pending replies. */
   close(): Promise<void>;
 }
@@ -79,6 +81,9 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
   }
 
   return {
+    publish(message) {
+      io.to(message.sessionId).emit(serverEvents.message, message);
+    },
     botSays(sessionId, text, hold = false) {
       if (!hold || io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
       waiting.set(sessionId, [...(waiting.get(sessionId) ?? []), text]);

@@ -42,15 +42,18 @@ const sendMessage = (sessionId: string, body: string) =>
   });
 
 describe("realtime", () => {
-  it("sends typing, then the bot's reply, to the session's room only", async () => {
+  it("sends the client's message, typing, then the bot's reply, to the session's room only", async () => {
     const a = await connect("session-a");
     const b = await connect("session-b");
     const response = await sendMessage("session-a", "Hello bot");
     expect(response.status).toBe(201);
-    await until(() => a.events.some(([name]) => name === "message"));
-    expect(a.events.map(([name]) => name)).toEqual(["typing", "message", "typing"]);
-    expect(a.events[0]![1]).toEqual({ sessionId: "session-a", authorType: "BOT", isTyping: true });
-    const message = a.events[1]![1] as { body: string; sessionId: string; authorType: string };
+    const created = await response.json();
+    await until(() => a.events.length === 4);
+    expect(a.events.map(([name]) => name)).toEqual(["message", "typing", "message", "typing"]);
+    expect(a.events[0]![1]).toMatchObject({ id: created.id, authorType: "CLIENT", body: "Hello bot" });
+    expect(a.events[1]![1]).toEqual({ sessionId: "session-a", authorType: "BOT", isTyping: true });
+    expect(a.events[3]![1]).toEqual({ sessionId: "session-a", authorType: "BOT", isTyping: false });
+    const message = a.events[2]![1] as { body: string; sessionId: string; authorType: string };
     expect(schemaErrors("/components/schemas/ChatMessage", message)).toEqual([]);
     expect(message).toMatchObject({ sessionId: "session-a", authorType: "BOT", body: "You said: Hello bot" });
     await new Promise((r) => setTimeout(r, 50));
@@ -60,7 +63,7 @@ describe("realtime", () => {
   it("keeps the bot's reply in the session's HTTP history after the client's message", async () => {
     const a = await connect("history");
     await sendMessage("history", "first");
-    await until(() => a.events.some(([name]) => name === "message"));
+    await until(() => a.events.filter(([name]) => name === "message").length === 2);
     const page = await (await fetch(`${server.current.url}/api/v1/sessions/history/messages`)).json();
     expect(page.items.map((m: { authorType: string; body: string }) => `${m.authorType}:${m.body}`)).toEqual([
       "CLIENT:first",
@@ -110,11 +113,9 @@ describe("realtime", () => {
       for (const text of ["What are your HOURS?", "weather?"]) {
         await fetch(`${mock.url}/api/v1/sessions/scn/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: text }) });
       }
-      await until(() => a.events.filter(([n]) => n === "message").length === 2);
-      expect(a.events.filter(([n]) => n === "message").map(([, m]) => (m as { body: string }).body)).toEqual([
-        "We are open 9 to 18.",
-        "Sorry, I did not get that.",
-      ]);
+      const bot = () => a.events.filter(([n, m]) => n === "message" && (m as { authorType: string }).authorType === "BOT");
+      await until(() => bot().length === 2);
+      expect(bot().map(([, m]) => (m as { body: string }).body)).toEqual(["We are open 9 to 18.", "Sorry, I did not get that."]);
     } finally {
       await mock.close();
     }
