@@ -8,20 +8,53 @@ import type { components } from "./openapi.js";
 /** A UUID, as in the vendor page's examples. */
 export type Uuid = components["schemas"]["Uuid"];
 
-/** Body of `startChatSession`. */
+/** Body of `startChatSession`: the fields of `StartChatSessionFields`, every one optional. */
 export type StartChatSessionRequest = components["schemas"]["StartChatSessionRequest"];
 
-/** A started chat session. */
+/** Body of `continueChatSession`: the start body (`StartChatSessionFields`) plus `recreateOnExists`, every field optional. */
+export type ContinueChatSessionRequest = components["schemas"]["ContinueChatSessionRequest"];
+
+/** The fields of a session start, shared by `startChatSession` and `continueChatSession`. */
+export type StartChatSessionFields = components["schemas"]["StartChatSessionFields"];
+
+/** The fields every session object carries, as the vendor page's start answer shows them; `ChatSession` and `SessionDetails` build on it. */
+export type ChatSessionBase = components["schemas"]["ChatSessionBase"];
+
+/** A started chat session, as `startChatSession` and `continueChatSession` return it. */
 export type ChatSession = components["schemas"]["ChatSession"];
+
+/** A session as `getSession` returns it: the `ChatSessionBase` fields plus its chat, status, operator and client state. */
+export type SessionDetails = components["schemas"]["SessionDetails"];
+
+/** An operator assigned to a session, as `SessionDetails.operators` lists them. */
+export type SessionOperator = components["schemas"]["SessionOperator"];
 
 /** A message of a session as returned when the session starts. */
 export type SessionMessage = components["schemas"]["SessionMessage"];
 
+/** Who wrote a message. */
+export type AuthorType = components["schemas"]["AuthorType"];
+
+/** Keyboard (buttons) offered with a message. */
+export type MessageKeyboard = components["schemas"]["MessageKeyboard"];
+
+/** The fields a stored file carries both as a message's `Attachment` and as an upload's `FileDescriptor`. */
+export type StoredFile = components["schemas"]["StoredFile"];
+
 /** A file attached to a message. */
 export type Attachment = components["schemas"]["Attachment"];
 
+/** An uploaded file, as `uploadFiles` returns it. */
+export type FileDescriptor = components["schemas"]["FileDescriptor"];
+
 /** Body of `createClientMessage`. */
 export type CreateClientMessageRequest = components["schemas"]["CreateClientMessageRequest"];
+
+/** Body of `closeSession`. */
+export type CloseSessionRequest = components["schemas"]["CloseSessionRequest"];
+
+/** Multipart body of `uploadFiles`. */
+export type UploadFilesRequest = components["schemas"]["UploadFilesRequest"];
 
 /** The id and time of a created message. */
 export type CreatedMessage = components["schemas"]["CreatedMessage"];
