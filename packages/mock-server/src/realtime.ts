@@ -18,7 +18,7 @@ export interface RealtimeMock {
   botSays(sessionId: string, text: string, hold?: boolean): void;
   /** Sends a message, already in the history, to its session's room (the client's own, for its other tabs). */
   publish(message: ChatMessage): void;
-  /** Disconnects every socket and cancels pending replies. */
+  /** Closes every connection, as a server going away would (clients reconnect), and cancels pending replies. */
   close(): Promise<void>;
 }
 
@@ -92,7 +92,7 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
     async close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      io.disconnectSockets(true);
+      // No DISCONNECT packet: clients see the transport close, as when a server goes away, and reconnect.
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

@@ -1,0 +1,28 @@
+/** What went wrong, for a {@link RealtimeError}. */
+export type RealtimeErrorCode =
+  /** The server refused the handshake (no or bad session id); the session is closed and will not retry. */
+  | "handshake-refused"
+  /** An app listener threw; the connection carries on. */
+  | "listener"
+  /** Reading the HTTP history to fill a gap failed; a `gap` event follows. */
+  | "history"
+  /** A value given to {@link connectSession} breaks a rule. */
+  | "invalid-option";
+
+/** The one error type of this package; `code` says what went wrong. */
+export class RealtimeError extends Error {
+  override name = "RealtimeError";
+
+  /**
+   * @param code - What went wrong.
+   * @param message - What happened, for a person.
+   * @param cause - The underlying error, if any.
+   */
+  constructor(
+    readonly code: RealtimeErrorCode,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+  }
+}

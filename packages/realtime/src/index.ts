@@ -1,0 +1,9 @@
+/**
+ * A typed, thin, lossless Socket.IO client for TWIN chat sessions: messages once each and in order, connection
+ * status, and recovery of missed messages from the HTTP history.
+ *
+ * @packageDocumentation
+ */
+export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";
+export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader } from "./options.js";
+export { RealtimeError, type RealtimeErrorCode } from "./errors.js";

@@ -1,0 +1,68 @@
+import type { ManagerOptions, SocketOptions } from "socket.io-client";
+import { clientEvents, serverEvents, type MessagePage } from "@twin-chat/api-types";
+import { RealtimeError } from "./errors.js";
+
+/** Wire name of every event, keyed by its name in spec/asyncapi.yaml. All are assumed by the spec, so all can be overridden. */
+export type EventNames = Record<keyof typeof serverEvents | keyof typeof clientEvents, string>;
+
+/** Query of one page of the session's HTTP history, as `listSessionMessages` takes it. */
+export interface HistoryQuery {
+  /** Only messages created at or after this time: the last message the app saw. */
+  from?: string;
+  /** Page size. */
+  limit: number;
+  /** Messages to skip. */
+  offset: number;
+}
+
+/** Reads a page of a session's message history; `(id, q) => twin.listMessages(id, q)` with `@twin-chat/client`. */
+export type HistoryReader = (sessionId: string, query: HistoryQuery) => Promise<MessagePage>;
+
+/** Options of {@link connectSession}. */
+export interface ConnectOptions {
+  /** Socket.IO origin, such as the mock's `http://127.0.0.1:4010`. */
+  url: string;
+  /** The chat session to follow (`ChatSession.id`). */
+  sessionId: string;
+  /** Socket.IO path. Default from the spec: `/socket.io` (assumed). */
+  path?: string;
+  /** Key of the session id in the handshake's `auth`. Default from the spec: `sessionId` (assumed). */
+  authKey?: string;
+  /** More handshake `auth` fields, such as a token. */
+  auth?: Record<string, unknown>;
+  /** Wire event names that differ from the spec's (all of which are assumed). */
+  events?: Partial<EventNames>;
+  /** Reads the HTTP history to fill the gap when a reconnect could not replay missed events. Without it, a `gap` event is emitted. */
+  history?: HistoryReader;
+  /** Page size for {@link ConnectOptions.history}. Default `100`. */
+  historyPageSize?: number;
+  /** Options passed to socket.io-client's `io()`, such as `transports` or `reconnectionDelayMax`. */
+  socket?: Partial<ManagerOptions & SocketOptions>;
+}
+
+/** Checks the options {@link connectSession} cannot work without; throws {@link RealtimeError} naming the field. */
+export function checkOptions(options: ConnectOptions): void {
+  const invalid = (field: string, rule: string) => new RealtimeError("invalid-option", `${field} ${rule}`);
+  if (typeof options !== "object" || options === null) throw invalid("options", "must be an object");
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(options.url).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (!/^(http|ws)s?:$/.test(protocol ?? "")) {
+    throw invalid("url", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(options.url)}`);
+  }
+  if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {
+    throw invalid("sessionId", "must be a non-empty string");
+  }
+  const size = options.historyPageSize;
+  if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > 1000)) {
+    throw invalid("historyPageSize", `must be a whole number from 1 to 1000, got ${size}`);
+  }
+}
+
+/** The wire names in force: the spec's, with the overrides of `events`. */
+export function eventNames(events: Partial<EventNames> = {}): EventNames {
+  return { ...serverEvents, ...clientEvents, ...events };
+}

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectSession } from "../../src/index.js";
+import { connected, until } from "../support.js";
+
+// The mock runs in its own process, so that only this package's handles and timers are counted here.
+let child: ChildProcess;
+const mock = { socketUrl: "" };
+beforeAll(async () => {
+  const cli = createRequire(import.meta.url).resolve("@twin-chat/mock-server/package.json").replace("package.json", "dist/cli.js");
+  child = spawn(process.execPath, [cli, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  await new Promise<void>((resolve) =>
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk;
+      if (/Press Ctrl\+C/.test(out)) resolve();
+    }),
+  );
+  mock.socketUrl = /Realtime\s+(\S+)/.exec(out)![1]!;
+});
+afterAll(() => {
+  child.kill("SIGTERM");
+});
+
+/** Counts of the process's active handles and timers by type. */
+function resources(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const type of process.getActiveResourcesInfo()) counts[type] = (counts[type] ?? 0) + 1;
+  return counts;
+}
+
+/** Resource types whose count grew from `before` to `after`. */
+const grown = (before: Record<string, number>, after: Record<string, number>) =>
+  Object.fromEntries(Object.entries(after).filter(([type, n]) => n > (before[type] ?? 0)));
+
+const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits up to 20 s for every count to fall back to `baseline`; what is left after that has leaked. */
+async function leftover(baseline: Record<string, number>): Promise<Record<string, number>> {
+  await until(() => Object.keys(grown(baseline, resources())).length === 0, 20_000).catch(() => {});
+  return grown(baseline, resources());
+}
+
+describe("close() leaves nothing behind", () => {
+  it("after 10 000 connect/close cycles, handles and timers are back to their baseline", async () => {
+    await settle();
+    const baseline = resources();
+    for (let i = 0; i < 10_000; i++) {
+      const session = connectSession({ url: mock.socketUrl, sessionId: `cycle-${i}`, socket: { forceNew: true } });
+      session.on("message", () => {});
+      const iterator = session.messages();
+      session.close();
+      expect((await iterator.next()).done).toBe(true);
+    }
+    expect(await leftover(baseline)).toEqual({});
+  });
+
+  it("after 200 sessions that really connected, handles and timers are back to their baseline", async () => {
+    await settle();
+    const baseline = resources();
+    for (let batch = 0; batch < 10; batch++) {
+      const sessions = Array.from({ length: 20 }, (_, i) =>
+        connectSession({ url: mock.socketUrl, sessionId: `real-${batch}-${i}`, socket: { forceNew: true, transports: ["websocket"] } }),
+      );
+      await Promise.all(sessions.map(connected));
+      for (const s of sessions) s.close();
+      expect(sessions.every((s) => s.status === "closed")).toBe(true);
+    }
+    expect(await leftover(baseline)).toEqual({});
+  });
+});

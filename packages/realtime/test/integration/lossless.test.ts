@@ -1,0 +1,79 @@
+import { startMockServer, type MockServer } from "@twin-chat/mock-server";
+import { afterAll, describe, expect, it } from "vitest";
+import { connectSession, type Gap } from "../../src/index.js";
+import type { ChatMessage } from "@twin-chat/api-types";
+import { connected, historyFrom, until } from "../support.js";
+
+const POSTS = 500; // each gives two messages: the client's and the bot's reply
+let mock: MockServer;
+afterAll(() => mock?.close());
+
+/** A deterministic random generator, so a failing run can be replayed from its seed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+describe("lossless delivery", () => {
+  it(`delivers ${POSTS * 2} messages exactly once and in order through random transport drops and a server restart`, async () => {
+    const seed = Number(process.env.SEED ?? Date.now() % 100_000);
+    const rand = random(seed);
+    mock = await startMockServer({ port: 0, replyDelayMs: 0 });
+    const port = Number(new URL(mock.url).port);
+    const session = connectSession({
+      url: mock.socketUrl,
+      sessionId: "lossless",
+      history: historyFrom(mock.url),
+      historyPageSize: 50,
+      socket: { reconnectionDelay: 20, reconnectionDelayMax: 100, transports: ["websocket"] },
+    });
+    const received: ChatMessage[] = [];
+    const gaps: Gap[] = [];
+    const recovered: boolean[] = [];
+    session.on("message", (m) => received.push(m));
+    session.on("gap", (g) => gaps.push(g));
+    session.on("status", (s) => s === "connected" && recovered.push(session.socket.recovered));
+    await connected(session);
+
+    const drops = new Set(Array.from({ length: 12 }, () => Math.floor(rand() * POSTS)));
+    const restartAt = Math.floor(POSTS / 3 + rand() * (POSTS / 3));
+    for (let i = 0; i < POSTS; i++) {
+      if (i === restartAt) {
+        await until(() => received.length === i * 2); // what the old server sent has arrived
+        await mock.close();
+        mock = await startMockServer({ port, replyDelayMs: 0 });
+      } else if (drops.has(i)) {
+        session.socket.io.engine.close(); // drop the transport; Socket.IO reconnects and replays
+      }
+      const response = await fetch(`${mock.url}/api/v1/sessions/lossless/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ body: `m${i}` }),
+      });
+      expect(response.status, `POST ${i}`).toBe(201);
+    }
+    await until(() => received.length >= POSTS * 2, 20_000).catch((e) => {
+      const got = new Set(received.map((m) => `${m.authorType} ${m.body}`));
+      const missing = Array.from({ length: POSTS }, (_, i) => [`CLIENT m${i}`, `BOT You said: m${i}`]).flat().filter((x) => !got.has(x));
+      console.log({ seed, restartAt, drops: [...drops].sort((a, b) => a - b), recovered, gaps, got: received.length, missing: missing.slice(0, 20) });
+      throw e;
+    });
+    await new Promise((r) => setTimeout(r, 200)); // anything late or repeated would show now
+
+    const ids = received.map((m) => m.id);
+    expect(new Set(ids).size, `seed ${seed}: duplicates`).toBe(ids.length);
+    expect(received.length, `seed ${seed}`).toBe(POSTS * 2);
+    // In order: as the server created them (createdAt never goes back), each author's messages in sending order,
+    // and every reply after the message it answers.
+    const times = received.map((m) => Date.parse(m.createdAt));
+    expect(times.findIndex((t, i) => i > 0 && t < times[i - 1]!), `seed ${seed}: createdAt went back`).toBe(-1);
+    const bodies = (author: string) => received.filter((m) => m.authorType === author).map((m) => m.body);
+    const sent = Array.from({ length: POSTS }, (_, i) => `m${i}`);
+    expect(bodies("CLIENT"), `seed ${seed}`).toEqual(sent);
+    expect(bodies("BOT"), `seed ${seed}`).toEqual(sent.map((b) => `You said: ${b}`));
+    const position = new Map(received.map((m, i) => [`${m.authorType} ${m.body}`, i]));
+    expect(sent.filter((b) => position.get(`BOT You said: ${b}`)! < position.get(`CLIENT ${b}`)!), `seed ${seed}`).toEqual([]);
+    expect(recovered.filter((r) => !r).length, "reconnects that needed the history").toBeGreaterThanOrEqual(1);
+    expect(gaps).toEqual([]);
+    session.close();
+  });
+});
