@@ -29,6 +29,13 @@ function cases(): Case[] {
       const url = path.replace(/\{\w+\}/g, "test-id") + (query.size ? `?${query}` : "");
       const json = op.requestBody?.content?.["application/json"];
       const example = json?.examples ? Object.values<any>(json.examples)[0].value : undefined;
+      const multipart = op.requestBody?.content?.["multipart/form-data"];
+      let form: FormData | undefined;
+      if (multipart) {
+        const schema = multipart.schema.$ref ? spec.components.schemas[multipart.schema.$ref.split("/").at(-1)] : multipart.schema;
+        form = new FormData();
+        for (const name of schema.required ?? []) form.append(name, new Blob(["hello"], { type: "text/plain" }), "hello.txt");
+      }
       const status = Object.keys(op.responses).find((s) => s.startsWith("2"))!;
       const content = op.responses[status].content?.["application/json"];
       out.push({
@@ -39,7 +46,7 @@ function cases(): Case[] {
         init: {
           method: method.toUpperCase(),
           headers: example === undefined ? {} : { "content-type": "application/json" },
-          body: example === undefined ? undefined : JSON.stringify(example),
+          body: form ?? (example === undefined ? undefined : JSON.stringify(example)),
         },
         status,
         schemaPointer: content ? `/paths/${pointerSegment(path)}/${method}/responses/${status}/content/application~1json/schema` : undefined,
