@@ -49,7 +49,14 @@ function operationsFile(spec) {
       const op = item[method];
       if (!op) continue;
       const servers = op.servers ?? item.servers;
-      operations[op.operationId] = { method, path, host: servers ? addHost(servers[0]) : fallback };
+      const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"));
+      operations[op.operationId] = {
+        method,
+        path,
+        host: servers ? addHost(servers[0]) : fallback,
+        bearer: (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement),
+        noContent: !success?.[1].content,
+      };
     }
   }
   const json = (value) => JSON.stringify(value, null, 2);
@@ -60,7 +67,10 @@ export const hosts = ${json(hosts)} as const;
 /** Name of an API host, such as \`widget\` or \`chats\`. */
 export type HostName = keyof typeof hosts;
 
-/** HTTP method, path template and host of every operation in the spec, keyed by operationId. */
+/**
+ * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
+ * the optional bearer token, and whether its success answer has no body.
+ */
 export const operationRoutes = ${json(operations)} as const;
 
 /** An operationId of the spec. */

@@ -12,8 +12,8 @@ export interface TextResult {
   response: Response;
 }
 
-/** One attempt of a call: sends the request with the given signal. */
-export type Attempt = (signal: AbortSignal) => Promise<TextResult>;
+/** One attempt of a call: sends the request with the given signal and, for operations that take one, bearer token. */
+export type Attempt = (signal: AbortSignal, token: string | undefined) => Promise<TextResult>;
 
 /** How one attempt ended when it did not succeed. */
 interface Failure {
@@ -22,8 +22,9 @@ interface Failure {
   retryAfter?: number | undefined;
 }
 
-/** Reads a success body as JSON; an empty or non-JSON body is a {@link TwinApiError}. */
+/** Reads a success body as JSON; an empty or non-JSON body is a {@link TwinApiError}, unless the spec documents none. */
 function parseJson(operation: OperationId, response: Response, text: string | undefined): unknown {
+  if (operationRoutes[operation].noContent) return undefined;
   if (!text) throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
   try {
     return JSON.parse(text);
@@ -36,12 +37,13 @@ function parseJson(operation: OperationId, response: Response, text: string | un
 async function attemptOnce(
   operation: OperationId,
   attempt: Attempt,
+  token: string | undefined,
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<{ value: unknown } | Failure> {
   const deadline = startDeadline(timeoutMs, signal);
   try {
-    const { data, error, response } = await Promise.race([attempt(deadline.signal), deadline.expired]);
+    const { data, error, response } = await Promise.race([attempt(deadline.signal, token), deadline.expired]);
     if (response.ok) return { value: parseJson(operation, response, data) };
     return {
       error: new TwinApiError(operation, response.status, error ?? "", response),
@@ -60,7 +62,8 @@ async function attemptOnce(
 
 /**
  * Calls `operation` through `attempt` with the per-attempt timeout and the retry policy of `config`
- * overridden by `init`; resolves to the parsed JSON body or rejects with a {@link TwinError}.
+ * overridden by `init`, and the bearer token where the operation takes one (refreshed once after a 401);
+ * resolves to the parsed JSON body (undefined where the spec documents none) or rejects with a {@link TwinError}.
  */
 export async function execute(
   config: ResolvedOptions,
@@ -70,10 +73,21 @@ export async function execute(
 ): Promise<unknown> {
   const timeoutMs = init.timeoutMs === undefined ? config.timeoutMs : timeoutValue("timeoutMs", init.timeoutMs);
   const policy = init.retry === undefined ? config.retry : retryPolicy("retry", init.retry, config.retry);
-  const retries = mayRetry(policy, operationRoutes[operation].method.toUpperCase());
+  const route = operationRoutes[operation];
+  const retries = mayRetry(policy, route.method.toUpperCase());
+  const source = route.bearer ? config.token : undefined;
+  const provider = typeof source === "function" ? source : undefined;
+  let token = typeof source === "function" ? await source({ refresh: false }) : source;
+  let refreshed = false;
   for (let attemptNo = 1; ; attemptNo++) {
-    const outcome = await attemptOnce(operation, attempt, timeoutMs, init.signal);
+    const outcome = await attemptOnce(operation, attempt, token, timeoutMs, init.signal);
     if ("value" in outcome) return outcome.value;
+    if (provider && !refreshed && outcome.error instanceof TwinApiError && outcome.error.status === 401) {
+      refreshed = true;
+      token = await provider({ refresh: true });
+      attemptNo--; // a refresh is not a retry
+      continue;
+    }
     const delay =
       retries && outcome.retryable && attemptNo < policy.attempts
         ? retryDelay(policy, attemptNo, outcome.retryAfter)

@@ -1,17 +1,28 @@
 import createClient, { type Client } from "openapi-fetch";
 import {
   operationRoutes,
-  type OperationId,
+  type ChatMessage,
   type ChatSession,
+  type CloseSessionRequest,
+  type ContinueChatSessionRequest,
   type CreateClientMessageRequest,
   type CreatedMessage,
+  type FileDescriptor,
+  type MessagePage,
+  type OperationId,
+  type operations,
   type paths,
+  type SessionDetails,
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
 import { execute, type TextResult } from "./call.js";
 import { resolveOptions, type CallOptions, type TwinClientOptions } from "./options.js";
 import { routeByHost } from "./routes.js";
+import { uploadForm, type UploadFile, type UploadOptions } from "./uploads.js";
 import { pathParam } from "./validate.js";
+
+/** Query of `listMessages`: time window, page and order, as the spec defines them. */
+export type ListMessagesQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
 
 /** Query and body of one call; their types are checked by the public method that builds them. */
 interface OperationRequest {
@@ -28,6 +39,23 @@ export interface TwinClient {
   startSession(chatId: string, body?: StartChatSessionRequest, init?: CallOptions): Promise<ChatSession>;
   /** Sends a client message into the session `sessionId` (`createClientMessage`); the answer arrives in realtime. */
   sendMessage(sessionId: string, body: CreateClientMessageRequest, init?: CallOptions): Promise<CreatedMessage>;
+  /** Continues the chat's last session, or starts a new one (`continueChatSession`; from the vendor's widget). */
+  continueSession(chatId: string, body?: ContinueChatSessionRequest, init?: CallOptions): Promise<ChatSession>;
+  /** Reads a session's details (`getSession`; from the vendor's SDK). */
+  getSession(sessionId: string, init?: CallOptions): Promise<SessionDetails>;
+  /** Closes a session, optionally recording its `result` (`closeSession`; from the vendor's SDK). */
+  closeSession(sessionId: string, body?: CloseSessionRequest, init?: CallOptions): Promise<void>;
+  /** Reads one page of a session's messages (`listSessionMessages`). */
+  listMessages(sessionId: string, query?: ListMessagesQuery, init?: CallOptions): Promise<MessagePage>;
+  /** Every message of a session from `query.offset` on, fetching page after page of `query.limit` (default 100). */
+  messages(sessionId: string, query?: ListMessagesQuery, init?: CallOptions): AsyncIterableIterator<ChatMessage>;
+  /** Marks a message read (`markMessageRead`; from the vendor's SDK). */
+  markRead(messageId: string, init?: CallOptions): Promise<void>;
+  /**
+   * Uploads files to the files host (`uploadFiles`) and returns their descriptors, whose ids go into a message's
+   * `attachments` or a session's `messageAttachments`. Names and sizes are checked before anything is sent.
+   */
+  uploadFiles(files: readonly UploadFile[], options?: UploadOptions, init?: CallOptions): Promise<FileDescriptor[]>;
   /**
    * The underlying openapi-fetch client, typed for every path of the spec and routed to each operation's host.
    * It returns `{ data, error, response }` and applies no timeout or retry of its own.
@@ -54,15 +82,34 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
     const route = operationRoutes[operation];
     const params = { query: request.query, path: {} as Record<string, string> };
     for (const [name, value] of Object.entries(path)) params.path[name] = pathParam(name, value);
-    const send = (signal: AbortSignal) =>
-      (raw.request as Send)(route.method, route.path, { params, body: request.body, signal, headers: init.headers, parseAs: "text" });
+    const send = (signal: AbortSignal, token: string | undefined) => {
+      const headers = token === undefined ? init.headers : { ...init.headers, authorization: `Bearer ${token}` };
+      return (raw.request as Send)(route.method, route.path, { params, body: request.body, signal, headers, parseAs: "text" });
+    };
     return (await execute(config, operation, send, init)) as T;
   }
 
+  const listMessages = (sessionId: string, query: ListMessagesQuery = {}, init?: CallOptions) =>
+    invoke<MessagePage>("listSessionMessages", { sessionId }, { query }, init);
+
   return {
     raw,
-    startSession: (chatId, body = {}, init) =>
-      invoke("startChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
+    startSession: (chatId, body = {}, init) => invoke("startChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
+    continueSession: (chatId, body = {}, init) =>
+      invoke("continueChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
     sendMessage: (sessionId, body, init) => invoke("createClientMessage", { sessionId }, { body }, init),
+    getSession: (sessionId, init) => invoke("getSession", { sessionId }, {}, init),
+    closeSession: (sessionId, body, init) => invoke("closeSession", { sessionId }, { body }, init),
+    listMessages,
+    async *messages(sessionId, query = {}, init) {
+      const limit = query.limit ?? 100;
+      for (let offset = query.offset ?? 0; ; offset += limit) {
+        const page = await listMessages(sessionId, { ...query, limit, offset }, init);
+        yield* page.items;
+        if (page.items.length < limit || offset + limit >= page.count) return;
+      }
+    },
+    markRead: (messageId, init) => invoke("markMessageRead", { messageId }, {}, init),
+    uploadFiles: async (files, options, init) => invoke("uploadFiles", {}, { body: await uploadForm(files, options) }, init),
   };
 }

@@ -4,16 +4,23 @@
  *
  * @packageDocumentation
  */
-export { createTwinClient, type TwinClient } from "./client.js";
-export type { CallOptions, FetchLike, TwinClientOptions } from "./options.js";
+export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
+export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
+export { MAX_FILE_BYTES, type FileData, type UploadFile, type UploadOptions } from "./uploads.js";
 export { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
 export { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 export type { TwinProblem } from "./problems.js";
 export type {
   Attachment,
+  ChatMessage,
   ChatSession,
+  CloseSessionRequest,
+  ContinueChatSessionRequest,
   CreateClientMessageRequest,
   CreatedMessage,
+  FileDescriptor,
+  MessagePage,
+  SessionDetails,
   SessionMessage,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";

@@ -6,11 +6,17 @@ import { baseUrlValue, functionValue, timeoutValue } from "./validate.js";
 /** A `fetch` as openapi-fetch calls it: one `Request` in, a `Response` out. */
 export type FetchLike = (input: Request) => Promise<Response>;
 
+/**
+ * Supplies the bearer token for the operations that take one. Called before such a request with
+ * `refresh: false`; after a 401, once more with `refresh: true` for a fresh token, and the request is sent again.
+ */
+export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
+
 /** Options of {@link createTwinClient}. Every one is optional; the defaults talk to the vendor's production hosts. */
 export interface TwinClientOptions {
   /** One origin for every operation, such as the local mock `http://127.0.0.1:4010`. Wins over `baseUrls`. */
   baseUrl?: string;
-  /** Base URL per API host (`widget`, `chats`), for hosts other than the spec's defaults. */
+  /** Base URL per API host (`widget`, `chats`, `files`), for hosts other than the spec's defaults. */
   baseUrls?: Partial<Record<HostName, string>>;
   /** The `fetch` to use. Default: `globalThis.fetch`. */
   fetch?: FetchLike;
@@ -20,6 +26,11 @@ export interface TwinClientOptions {
   timeoutMs?: number;
   /** Retry policy: `false` turns retries off; default retries idempotent calls only (see {@link RetryOptions}). */
   retry?: boolean | RetryOptions;
+  /**
+   * Bearer token for the operations that accept one (the vendor SDK's operator-side calls), or a function that
+   * supplies it. The two calls of the vendor page never send it.
+   */
+  token?: string | TokenProvider;
 }
 
 /** Per-call options of every client method. */
@@ -41,6 +52,8 @@ export interface ResolvedOptions {
   headers: Record<string, string> | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
+  /** A string token as given, or the provider; only a provider is asked again after a 401. */
+  token: string | TokenProvider | undefined;
 }
 
 /** Validates {@link TwinClientOptions}, throwing {@link TwinValidationError} that names the first bad option. */
@@ -65,5 +78,13 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
     headers: options.headers,
     timeoutMs: timeoutValue("timeoutMs", options.timeoutMs ?? 30_000),
     retry: retryPolicy("retry", options.retry, RETRY_DEFAULTS),
+    token: tokenValue(options.token),
   };
+}
+
+/** Returns the token option if it is a non-empty string or a function. */
+function tokenValue(token: unknown): string | TokenProvider | undefined {
+  if (token === undefined || typeof token === "function") return token as TokenProvider | undefined;
+  if (typeof token !== "string" || token.trim() === "") throw new TwinValidationError("token", "must be a non-empty string or a function");
+  return token;
 }

@@ -14,47 +14,66 @@ export const hosts = {
 /** Name of an API host, such as `widget` or `chats`. */
 export type HostName = keyof typeof hosts;
 
-/** HTTP method, path template and host of every operation in the spec, keyed by operationId. */
+/**
+ * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
+ * the optional bearer token, and whether its success answer has no body.
+ */
 export const operationRoutes = {
   "continueChatSession": {
     "method": "put",
     "path": "/api/chats/v1/chats/{chatId}/sessions",
-    "host": "widget"
+    "host": "widget",
+    "bearer": false,
+    "noContent": false
   },
   "startChatSession": {
     "method": "post",
     "path": "/api/chats/v1/chats/{chatId}/sessions",
-    "host": "widget"
+    "host": "widget",
+    "bearer": false,
+    "noContent": false
   },
   "listSessionMessages": {
     "method": "get",
     "path": "/api/v1/sessions/{sessionId}/messages",
-    "host": "chats"
+    "host": "chats",
+    "bearer": true,
+    "noContent": false
   },
   "createClientMessage": {
     "method": "post",
     "path": "/api/v1/sessions/{sessionId}/messages",
-    "host": "chats"
+    "host": "chats",
+    "bearer": false,
+    "noContent": false
   },
   "getSession": {
     "method": "get",
     "path": "/api/v1/sessions/{sessionId}",
-    "host": "chats"
+    "host": "chats",
+    "bearer": true,
+    "noContent": false
   },
   "closeSession": {
     "method": "delete",
     "path": "/api/v1/sessions/{sessionId}",
-    "host": "chats"
+    "host": "chats",
+    "bearer": true,
+    "noContent": true
   },
   "markMessageRead": {
     "method": "patch",
     "path": "/api/v1/messages/{messageId}/read",
-    "host": "chats"
+    "host": "chats",
+    "bearer": true,
+    "noContent": true
   },
   "uploadFiles": {
     "method": "post",
     "path": "/api/v1/files",
-    "host": "files"
+    "host": "files",
+    "bearer": true,
+    "noContent": false
   }
 } as const;
 

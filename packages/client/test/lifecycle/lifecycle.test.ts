@@ -1,0 +1,77 @@
+import { describe, expect, inject, it } from "vitest";
+import { createTwinClient, TwinApiError, type ChatMessage } from "../../src/index.js";
+
+const twin = () => createTwinClient({ baseUrl: inject("mockUrl"), token: "test-token" });
+
+describe("the session lifecycle against the mock server", () => {
+  it("continues a session", async () => {
+    const session = await twin().continueSession("demo-chat", { recreateOnExists: true, clientName: "Ann" });
+    expect(session.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("reads a session's details", async () => {
+    const details = await twin().getSession("bce7d22e-dde6-4427-b391-ebbdfda44de6");
+    expect(details.id).toBeTypeOf("string");
+  });
+
+  it("closes a session, with and without a result", async () => {
+    await expect(twin().closeSession("s-1", { result: "resolved" })).resolves.toBeUndefined();
+    await expect(twin().closeSession("s-1")).resolves.toBeUndefined();
+  });
+
+  it("marks a message read", async () => {
+    await expect(twin().markRead("m-1")).resolves.toBeUndefined();
+  });
+
+  it("lists a page and iterates every message over several pages", async () => {
+    const client = twin();
+    const sessionId = `paging-${Date.now()}`;
+    for (let i = 0; i < 60; i++) await client.sendMessage(sessionId, { body: `m${i}` });
+    await new Promise((r) => setTimeout(r, 200)); // the bot's replies land after its reply delay
+    const page = await client.listMessages(sessionId, { limit: 25 });
+    expect(page.count).toBe(120);
+    expect(page.items).toHaveLength(25);
+    const all: ChatMessage[] = [];
+    for await (const message of client.messages(sessionId, { limit: 25 })) all.push(message);
+    expect(all).toHaveLength(120);
+    expect(new Set(all.map((m) => m.id)).size).toBe(120);
+    expect(all.filter((m) => m.authorType === "CLIENT").map((m) => m.body)).toEqual(Array.from({ length: 60 }, (_, i) => `m${i}`));
+  });
+
+  it("uploads a 1 MB binary and an empty file", async () => {
+    const binary = new Uint8Array(1024 * 1024).map((_, i) => (i * 7919) % 256);
+    // The empty file goes first: Prism's multipart parser loses a trailing empty part (and a lone one), and
+    // answers 422; the client's side of an empty part is checked in auth-and-uploads.test.ts.
+    const files = await twin().uploadFiles(
+      [
+        new File([], "empty.txt", { type: "text/plain" }),
+        { name: "photo.bin", data: binary, type: "application/octet-stream" },
+      ],
+      { private: false, ttl: 3600 },
+    );
+    expect(files.length).toBeGreaterThan(0);
+    expect(files[0]).toHaveProperty("id");
+  });
+
+  it("surfaces the mock's 422 for an upload without files' parts", async () => {
+    const error = await twin()
+      .raw.POST("/api/v1/files", { body: new FormData() as never })
+      .then((r) => r.response.status);
+    expect(error).toBe(422);
+  });
+
+  it("names the file at fault before sending anything", async () => {
+    await expect(twin().uploadFiles([])).rejects.toMatchObject({ name: "TwinValidationError", field: "files" });
+    await expect(twin().uploadFiles([{ name: "a/b.txt", data: new Uint8Array(1) }])).rejects.toMatchObject({ field: "files[0].name" });
+    await expect(
+      twin().uploadFiles([{ name: "ok.txt", data: new Uint8Array(1) }, { name: "big.bin", data: new Uint8Array(11) }], { maxFileBytes: 10 }),
+    ).rejects.toMatchObject({ field: "files[1]" });
+  });
+
+  it("refuses an unknown field in the continue body with a 422 naming it", async () => {
+    const body = { recreateOnExist: true } as never;
+    const error = (await twin().continueSession("demo-chat", body).catch((e: unknown) => e)) as TwinApiError;
+    expect(error).toBeInstanceOf(TwinApiError);
+    expect(error.status).toBe(422);
+  });
+});
