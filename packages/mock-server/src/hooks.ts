@@ -11,7 +11,8 @@ const numberOr = (value: unknown) => (typeof value === "string" && value !== "" 
 
 /**
  * What the mock adds to Prism's answers so that a chat works end to end: a fresh id per session and per message,
- * the bot's reply over the realtime channel, and a history made of the session's real messages.
+ * the bot's reply over the realtime channel, `session:closed` when a session is closed, and a history made of the
+ * session's real messages.
  */
 export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scenario: Scenario): ResponseHook {
   return (request: IHttpRequest, response: MockResponse) => {
@@ -35,6 +36,8 @@ export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scena
       created.createdAt = message.createdAt;
       realtime.publish(message);
       realtime.botSays(sessionId, replyTo(scenario, text));
+    } else if (route.operation === "closeSession") {
+      realtime.closeSession(route.params.sessionId!, (request.body as { result?: string } | undefined)?.result);
     } else if (route.operation === "listSessionMessages" && store.has(route.params.sessionId!)) {
       const q = request.url.query ?? {};
       const query: HistoryQuery = {

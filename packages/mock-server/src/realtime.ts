@@ -18,6 +18,8 @@ export interface RealtimeMock {
   botSays(sessionId: string, text: string, hold?: boolean): void;
   /** Sends a message, already in the history, to its session's room (the client's own, for its other tabs). */
   publish(message: ChatMessage): void;
+  /** Tells the session's room it was closed, then disconnects its sockets. */
+  closeSession(sessionId: string, reason: string | undefined): void;
   /** Closes every connection, as a server going away would (clients reconnect), and cancels pending replies. */
   close(): Promise<void>;
 }
@@ -81,6 +83,10 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
   }
 
   return {
+    closeSession(sessionId, reason) {
+      io.to(sessionId).emit(serverEvents.sessionClosed, { sessionId, closedAt: new Date().toISOString(), ...(reason ? { reason } : {}) });
+      io.in(sessionId).disconnectSockets(true);
+    },
     publish(message) {
       io.to(message.sessionId).emit(serverEvents.message, message);
     },

@@ -134,3 +134,19 @@ describe("examples", () => {
     expect((await start(false)).messages).toHaveLength(1);
   });
 });
+
+describe("closing a session", () => {
+  it("tells the session's sockets, with the result as reason, and disconnects them", async () => {
+    const a = await connect("to-close");
+    const response = await fetch(`${server.current.url}/api/v1/sessions/to-close`, {
+      method: "DELETE",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ result: "resolved" }),
+    });
+    expect(response.status).toBe(204);
+    await until(() => a.socket.disconnected);
+    const closed = a.events.find(([n]) => n === "session:closed")?.[1];
+    expect(closed).toMatchObject({ sessionId: "to-close", reason: "resolved" });
+    expect(schemaErrors("/components/schemas/SessionClosedEvent", closed)).toEqual([]);
+  });
+});

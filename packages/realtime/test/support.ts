@@ -10,16 +10,10 @@ export async function until(check: () => boolean, ms = 10_000): Promise<void> {
   }
 }
 
-/** A history reader over the client's typed `raw` access to `listSessionMessages`. */
+/** A history reader over `@twin-chat/client`'s `listMessages`, as an app would pass it. */
 export function historyFrom(baseUrl: string): HistoryReader {
   const twin = createTwinClient({ baseUrl });
-  return async (sessionId, query) => {
-    const { data, error } = await twin.raw.GET("/api/v1/sessions/{sessionId}/messages", {
-      params: { path: { sessionId }, query },
-    });
-    if (!data) throw new Error(`history: ${JSON.stringify(error)}`);
-    return data;
-  };
+  return (sessionId, query) => twin.listMessages(sessionId, query);
 }
 
 /** Resolves when the session is connected. */

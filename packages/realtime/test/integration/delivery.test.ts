@@ -85,6 +85,19 @@ describe("delivery against the mock server", () => {
   });
 });
 
+describe("closing", () => {
+  it("emits closed and ends the session when it is closed over HTTP", async () => {
+    const twin = createTwinClient({ baseUrl: mock.url });
+    const session = connectSession({ url: mock.socketUrl, sessionId: "closing" });
+    const closed: unknown[] = [];
+    session.on("closed", (c) => closed.push(c));
+    await connected(session);
+    await twin.closeSession("closing", { result: "resolved" });
+    await until(() => session.status === "closed");
+    expect(closed).toEqual([expect.objectContaining({ sessionId: "closing", reason: "resolved" })]);
+  });
+});
+
 describe("failures", () => {
   it("closes with a handshake-refused error when the server refuses the session", async () => {
     const session = connectSession({ url: mock.socketUrl, sessionId: "s", authKey: "notTheSessionKey" });
