@@ -5,6 +5,7 @@ import os from "node:os";
 import { measureClientOverhead } from "./client-overhead.mjs";
 import { measureCodegen } from "./codegen.mjs";
 import { measureMockServer } from "./mock-server.mjs";
+import { measureRealtime } from "./realtime.mjs";
 import { measureSizes } from "./size.mjs";
 
 const pct = (ratio) => `${(ratio * 100).toFixed(1)} %`;
@@ -50,6 +51,18 @@ rows.push({
   target: "≤ 2000 ms",
   met: mock.startMs.mock <= 2000,
 });
+
+const realtime = await measureRealtime();
+for (const p of ["p50", "p99"]) {
+  const ratio = realtime[`ratio${p.toUpperCase()}`];
+  rows.push({
+    benchmark: `realtime: POST → bot reply in the callback, ${p}, @twin-chat/realtime vs socket.io-client`,
+    measured: `${realtime.ours[p].toFixed(2)} vs ${realtime.raw[p].toFixed(2)} ms over ${realtime.count} messages each`,
+    ratio: pct(ratio),
+    target: "≤ 105 %",
+    met: ratio <= 1.05,
+  });
+}
 
 const codegen = measureCodegen();
 rows.push({

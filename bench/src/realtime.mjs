@@ -1,0 +1,61 @@
+import { io } from "socket.io-client";
+import { startMockServer } from "@twin-chat/mock-server";
+import { connectSession } from "@twin-chat/realtime";
+import { realtimeDefaults, serverEvents } from "@twin-chat/api-types";
+
+/** The p-th percentile (0–100) of sorted `values`. */
+const percentile = (values, p) => values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+/** Resolves with the next bot message that `subscribe` reports. */
+function nextBotMessage(subscribe) {
+  return new Promise((resolve) => {
+    const off = subscribe((message) => {
+      if (message.authorType !== "BOT") return;
+      off();
+      resolve(message);
+    });
+  });
+}
+
+/**
+ * Message POST → bot reply in the app's callback, over `count` messages each, through @twin-chat/realtime and
+ * through a bare socket.io-client socket on the same mock, alternating so both see the same conditions.
+ */
+export async function measureRealtime({ count = 1000 } = {}) {
+  const mock = await startMockServer({ port: 0, replyDelayMs: 0 });
+  const raw = io(mock.socketUrl, { path: realtimeDefaults.path, auth: { sessionId: "bench-raw" }, transports: ["websocket"] });
+  const ours = connectSession({ url: mock.socketUrl, sessionId: "bench-ours", socket: { transports: ["websocket"] } });
+  await Promise.all([
+    new Promise((resolve) => raw.once("connect", resolve)),
+    new Promise((resolve) => ours.once("status", resolve)),
+  ]);
+  const subscribers = {
+    raw: (listener) => (raw.on(serverEvents.message, listener), () => raw.off(serverEvents.message, listener)),
+    ours: (listener) => ours.on("message", listener),
+  };
+  const latencies = { raw: [], ours: [] };
+  try {
+    for (let i = 0; i < count * 2; i++) {
+      const kind = i % 2 ? "raw" : "ours";
+      const reply = nextBotMessage(subscribers[kind]);
+      const started = performance.now();
+      await fetch(`${mock.url}/api/v1/sessions/bench-${kind}/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ body: `m${i}` }),
+      });
+      await reply;
+      latencies[kind].push(performance.now() - started);
+    }
+  } finally {
+    raw.disconnect();
+    ours.close();
+    await mock.close();
+  }
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  };
+  const result = { count, ours: stats(latencies.ours), raw: stats(latencies.raw) };
+  return { ...result, ratioP50: result.ours.p50 / result.raw.p50, ratioP99: result.ours.p99 / result.raw.p99 };
+}
