@@ -2,14 +2,15 @@
 import { parseArgs } from "node:util";
 import { PortInUseError, startMockServer, type MockServer } from "./server.js";
 
-const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario file.yaml] [--reply-delay 25]
+const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario file.yaml] [--reply-delay 25] [--log]
 
 Serves the TWIN chat API on one port: HTTP (Prism, from spec/openapi.yaml) and realtime (Socket.IO).
   --port         port to listen on; 0 picks a free one (default 4010)
   --host         interface to listen on (default 127.0.0.1)
   --dynamic      generate response data from the schemas instead of the spec's examples
   --scenario     bot replies: a YAML or JSON map of keyword → reply (default: greet, then echo)
-  --reply-delay  ms between the bot's typing event and its reply (default 25)`;
+  --reply-delay  ms between the bot's typing event and its reply (default 25)
+  --log          print one line per request: method, path, status, time (never bodies or query strings)`;
 
 /** The lines printed once the server listens: where to point an app, ready to paste. */
 function banner(server: MockServer): string {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
         dynamic: { type: "boolean", default: false },
         scenario: { type: "string" },
         "reply-delay": { type: "string", default: "25" },
+        log: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -55,7 +57,14 @@ async function main(): Promise<void> {
   }
   let server: MockServer;
   try {
-    server = await startMockServer({ port, host: values.host, dynamic: values.dynamic, scenario: values.scenario, replyDelayMs });
+    server = await startMockServer({
+      port,
+      host: values.host,
+      dynamic: values.dynamic,
+      scenario: values.scenario,
+      replyDelayMs,
+      log: values.log ? (line) => console.log(line) : undefined,
+    });
   } catch (error) {
     if (error instanceof PortInUseError) {
       console.error(`twin-mock: port ${error.port} is already in use; choose another with --port <number> (or --port 0 for any free port).`);

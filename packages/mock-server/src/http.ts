@@ -92,6 +92,11 @@ export async function createPrismHandler(specPath: string, options: PrismHandler
     const read = await readBody(req);
     if (!("body" in read)) return sendProblem(res, read.status, read.title, read.detail, read.status === 413);
     const url = new URL(req.url ?? "/", "http://mock");
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      return sendProblem(res, 400, "Malformed URL", "The request path has a malformed percent-encoding.");
+    }
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(url.searchParams.keys())) {
       const values = url.searchParams.getAll(key);

@@ -20,6 +20,11 @@ export interface MockServerOptions {
   dynamic?: boolean;
   /** Delay between the bot's typing event and its message. Default `25` ms. */
   replyDelayMs?: number;
+  /**
+   * Receives one line per HTTP request: method, path, status and time. Never bodies, headers or query strings,
+   * which carry personal data (phone, e-mail, messages).
+   */
+  log?: (line: string) => void;
 }
 
 /** A running mock server. */
@@ -57,6 +62,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const handle = await createPrismHandler(openapiPath, { dynamic, onResponse: chatBehaviour(store, realtime, scenario) });
   server.on("request", (req, res) => {
     if (req.url?.startsWith(`${realtimeDefaults.path}/`)) return; // Socket.IO answers these
+    if (options.log) {
+      const started = performance.now();
+      const path = (req.url ?? "/").split("?")[0];
+      res.once("finish", () => options.log!(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`));
+    }
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/problem+json" });
       res.end();
