@@ -1,0 +1,47 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = new URL("../../packages/", import.meta.url);
+const out = mkdtempSync(join(tmpdir(), "twin-pack-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** Every package under packages/ that is published (not private). */
+const published = readdirSync(root)
+  .map((dir) => ({ dir: new URL(`${dir}/`, root), manifest: JSON.parse(readFileSync(new URL(`${dir}/package.json`, root), "utf8")) }))
+  .filter((p) => !p.manifest.private);
+
+/** Packs a package as `pnpm publish` would, and returns the tarball's file list and its package.json. */
+function pack(dir: URL) {
+  const stdout = execFileSync("pnpm", ["pack", "--pack-destination", out, "--json"], { cwd: dir, encoding: "utf8" });
+  const { filename } = JSON.parse(stdout) as { filename: string };
+  const files = execFileSync("tar", ["-tzf", filename], { encoding: "utf8" }).trim().split("\n");
+  const manifest = JSON.parse(execFileSync("tar", ["-xzOf", filename, "package/package.json"], { encoding: "utf8" }));
+  return { files: files.map((f) => f.replace(/^package\//, "")), manifest };
+}
+
+describe("published tarballs", () => {
+  it("cover every public package", () => {
+    expect(published.map((p) => p.manifest.name).sort()).toEqual([
+      "@twin-chat/api-types",
+      "@twin-chat/client",
+      "@twin-chat/mock-server",
+      "@twin-chat/realtime",
+    ]);
+  });
+
+  it.each(published.map((p) => [p.manifest.name as string, p.dir] as const))(
+    "%s holds only dist, README, LICENSE and package.json, no source maps, no install scripts",
+    (_name, dir) => {
+      const { files, manifest } = pack(dir);
+      expect(files.filter((f) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
+      expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json"]));
+      expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+      const hooks = ["preinstall", "install", "postinstall", "prepare", "preprepare", "postprepare"];
+      expect(Object.keys(manifest.scripts ?? {}).filter((s) => hooks.includes(s))).toEqual([]);
+      expect(JSON.stringify(manifest)).not.toContain("workspace:");
+    },
+  );
+});
