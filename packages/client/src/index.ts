@@ -7,7 +7,7 @@
 export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
 export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
 export { MAX_FILE_BYTES, type FileData, type UploadFile, type UploadOptions } from "./uploads.js";
-export { RETRY_DEFAULTS, type RetryOptions } from "./retry.js";
+export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";
 export { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 export type { TwinProblem } from "./problems.js";
 export type {
