@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
-const root = new URL("../../packages/", import.meta.url);
+const repo = new URL("../../", import.meta.url);
+const root = new URL("packages/", repo);
 const out = mkdtempSync(join(tmpdir(), "twin-pack-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -21,6 +22,11 @@ function pack(dir: URL) {
   const manifest = JSON.parse(execFileSync("tar", ["-xzOf", filename, "package/package.json"], { encoding: "utf8" }));
   return { files: files.map((f) => f.replace(/^package\//, "")), manifest };
 }
+
+/** Every workspace package that is not published: `pnpm -r pack` packs them too. */
+const unpublished = ["bench", "checks", "docs", "spec", ...readdirSync(new URL("examples/", repo)).map((d) => `examples/${d}`)].map(
+  (dir) => new URL(`${dir}/`, repo),
+);
 
 describe("published tarballs", () => {
   it("cover every public package", () => {
@@ -42,6 +48,17 @@ describe("published tarballs", () => {
       const hooks = ["preinstall", "install", "postinstall", "prepare", "preprepare", "postprepare"];
       expect(Object.keys(manifest.scripts ?? {}).filter((s) => hooks.includes(s))).toEqual([]);
       expect(JSON.stringify(manifest)).not.toContain("workspace:");
+    },
+  );
+});
+
+describe("tarballs of private workspace packages", () => {
+  it.each(unpublished.map((dir) => [dir.pathname.split("/").slice(-2, -1)[0]!, dir] as const))(
+    "%s packs to its package.json alone (no sources, tests or fixtures)",
+    (_name, dir) => {
+      const { files, manifest } = pack(dir);
+      expect(manifest.private).toBe(true);
+      expect(files.filter((f) => !/^(README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
     },
   );
 });
