@@ -32,17 +32,28 @@ describe("lossless delivery", () => {
     session.on("message", (m) => received.push(m));
     session.on("gap", (g) => gaps.push(g));
     session.on("status", (s) => s === "connected" && recovered.push(session.socket.recovered));
+    const trace: string[] = [];
+    session.on("status", (s) => trace.push(`${received.length}:${s}`));
+    session.socket.io.on("reconnect_attempt", (n) => trace.push(`${received.length}:attempt${n}`));
+    session.socket.io.on("reconnect_error", (e) => trace.push(`${received.length}:rerr ${e.message}`));
+    session.socket.on("disconnect", (r) => trace.push(`${received.length}:disc ${r}`));
     await connected(session);
 
     const drops = new Set(Array.from({ length: 12 }, () => Math.floor(rand() * POSTS)));
     const restartAt = Math.floor(POSTS / 3 + rand() * (POSTS / 3));
     for (let i = 0; i < POSTS; i++) {
       if (i === restartAt) {
-        await until(() => received.length === i * 2); // what the old server sent has arrived
+        await until(() => received.length === i * 2).catch((e) => {
+          console.log(JSON.stringify({ seed, restartAt, i, got: received.length, recovered, gaps, drops: [...drops].sort((a, b) => a - b), trace, engine: session.socket.io.engine?.readyState, connected: session.socket.connected }));
+          throw e;
+        }); // what the old server sent has arrived
         await mock.close();
         mock = await startMockServer({ port, replyDelayMs: 0 });
-      } else if (drops.has(i)) {
-        session.socket.io.engine.close(); // drop the transport; Socket.IO reconnects and replays
+      } else if (drops.has(i) && session.socket.io.engine?.readyState === "open") {
+        // Drop the open transport, as a network failure would; Socket.IO reconnects and replays. (Closing an engine
+        // that is still opening is not a network failure: it stalls socket.io-client's reconnection for good.)
+        trace.push(`${received.length}:drop@${i}`);
+        session.socket.io.engine.close();
       }
       const response = await fetch(`${mock.url}/api/v1/sessions/lossless/messages`, {
         method: "POST",
