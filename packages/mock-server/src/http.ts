@@ -110,7 +110,9 @@ export async function createPrismHandler(specPath: string, options: PrismHandler
     };
     const preferences = getHttpConfigFromRequest(input);
     if (preferences._tag === "Left") return sendProblem(res, 422, "Invalid Prefer header", String(preferences.left.message));
-    const result = await prism.request(input, operations, { ...config, mock: { ...config.mock, ...preferences.right } })();
+    // Only the preferences the request states: an absent one must not override `dynamic` with undefined.
+    const stated = Object.fromEntries(Object.entries(preferences.right).filter(([, value]) => value !== undefined));
+    const result = await prism.request(input, operations, { ...config, mock: { ...config.mock, ...stated } })();
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string; additional?: { headers?: Record<string, string> } };
       for (const [name, value] of Object.entries(error.additional?.headers ?? {})) res.setHeader(name, value);
