@@ -1,13 +1,18 @@
-import { cp } from "node:fs/promises";
+import { cp, rm } from "node:fs/promises";
 import { defineConfig } from "tsup";
 import base from "../../tsup.base.js";
 
-/** ESM only (a Node tool), with the CLI as a second entry and the spec copied beside the build. */
+/**
+ * The shared ESM + CJS + declarations build, plus the `twin-mock` CLI (run as ESM only: its CJS twin is removed),
+ * with spec/*.yaml copied to `dist/spec/` so the published package carries the documents it serves.
+ */
 export default defineConfig({
   ...(base as object),
-  entry: ["src/index.ts", "src/cli.ts"],
-  format: ["esm"],
+  entry: { index: "src/index.ts", cli: "src/cli.ts" },
+  dts: { entry: { index: "src/index.ts" } },
+  shims: true,
   async onSuccess() {
+    await rm("dist/cli.cjs", { force: true });
     await cp("../../spec/openapi.yaml", "dist/spec/openapi.yaml");
     await cp("../../spec/asyncapi.yaml", "dist/spec/asyncapi.yaml");
   },
