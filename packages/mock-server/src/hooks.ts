@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IHttpRequest } from "@stoplight/prism-http";
-import type { ChatSession, CreatedMessage, CreateClientMessageRequest, StartChatSessionRequest } from "@twin-chat/api-types";
+import type { ChatSession, CreatedMessage, CreateClientMessageRequest, OperationId, StartChatSessionRequest } from "@twin-chat/api-types";
 import type { MockResponse, ResponseHook } from "./http.js";
 import type { RealtimeMock } from "./realtime.js";
 import { matchRoute } from "./routes.js";
@@ -15,18 +15,28 @@ const numberOr = (value: unknown) => (typeof value === "string" && value !== "" 
  * session's real messages.
  */
 export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scenario: Scenario): ResponseHook {
+  /**
+   * A started or continued session keeps the `sessionId` the request names, else gets a fresh UUID (Prism's example
+   * would give every session the same id, hence the same room). Unless the answer came inline, the bot answers over
+   * realtime: to the first message, or with a greeting for a new session; held until the session's first socket.
+   */
+  function sessionStarted(operation: OperationId, request: IHttpRequest, response: MockResponse): void {
+    const body = (request.body ?? {}) as StartChatSessionRequest;
+    const session = response.body as ChatSession;
+    session.id = body.sessionId ?? randomUUID();
+    if (body.messageBody) store.add(newMessage(session.id, "CLIENT", body.messageBody));
+    const inline = body.returnAnswerAsync !== true && (session.messages?.length ?? 0) > 0;
+    if (inline) return;
+    session.messages = [];
+    const answer = body.messageBody ? replyTo(scenario, body.messageBody) : operation === "startChatSession" ? scenario.greeting : undefined;
+    if (answer !== undefined) realtime.botSays(session.id, answer, true);
+  }
+
   return (request: IHttpRequest, response: MockResponse) => {
     const route = matchRoute(request.method, request.url.path);
     if (!route || response.statusCode >= 300) return;
-    if (route.operation === "startChatSession") {
-      const body = (request.body ?? {}) as StartChatSessionRequest;
-      const session = response.body as ChatSession;
-      session.id = body.sessionId ?? randomUUID();
-      if (body.messageBody) store.add(newMessage(session.id, "CLIENT", body.messageBody));
-      if (body.returnAnswerAsync === true) {
-        session.messages = [];
-        realtime.botSays(session.id, body.messageBody ? replyTo(scenario, body.messageBody) : scenario.greeting, true);
-      }
+    if (route.operation === "startChatSession" || route.operation === "continueChatSession") {
+      sessionStarted(route.operation, request, response);
     } else if (route.operation === "createClientMessage") {
       const sessionId = route.params.sessionId!;
       const created = response.body as CreatedMessage;
