@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { io } from "socket.io-client";
 import { describe, expect, it } from "vitest";
 import { PortInUseError, startMockServer } from "../src/index.js";
 
@@ -10,7 +11,8 @@ function runCli(args: string[], ready = /Press Ctrl\+C/) {
   const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  // "close", not "exit": it comes after the output streams end, so the output is complete.
+  const exited = new Promise<number | null>((resolve) => child.once("close", resolve));
   const started = new Promise<void>((resolve) => {
     child.stdout.on("data", (chunk: Buffer) => {
       stdout += chunk;
@@ -44,7 +46,7 @@ describe("lifecycle", () => {
     }
   });
 
-  it("CLI: prints the banner with the URLs and a ready-to-paste client line, and stops on SIGTERM within 2 s", async () => {
+  it.each(["SIGTERM", "SIGINT"] as const)("CLI: prints the banner with the URLs and a ready-to-paste client line, and stops on %s within 2 s", async (signal) => {
     const run = runCli(["--port", "0"]);
     await run.started;
     const { stdout } = run.output();
@@ -52,10 +54,14 @@ describe("lifecycle", () => {
     expect(url).toBeDefined();
     expect(stdout).toContain(`createTwinClient({ baseUrl: "${url}" })`);
     expect(stdout).toContain('path: "/socket.io"');
+    const socket = io(url!, { path: "/socket.io", auth: { sessionId: "bye" }, transports: ["websocket"], reconnection: false });
+    await new Promise<void>((resolve) => socket.once("connect", resolve));
+    const socketGone = new Promise((resolve) => socket.once("disconnect", resolve));
     const stoppedAt = Date.now();
-    run.child.kill("SIGTERM");
+    run.child.kill(signal);
     expect(await run.exited).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(2_000);
+    await socketGone; // the open socket was closed, not left hanging
   });
 
   it("CLI: a port in use gives one clear line naming the port and --port, and a non-zero exit", async () => {
