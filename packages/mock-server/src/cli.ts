@@ -26,10 +26,16 @@ function banner(server: MockServer): string {
   ].join("\n");
 }
 
+/** The arguments without a leading `--`, which `pnpm start -- --port 4011` (npm's habit) passes through. */
+function cliArgs(args: string[]): string[] {
+  return args[0] === "--" ? args.slice(1) : args;
+}
+
 async function main(): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
+      args: cliArgs(process.argv.slice(2)),
       options: {
         port: { type: "string", default: "4010" },
         host: { type: "string", default: "127.0.0.1" },

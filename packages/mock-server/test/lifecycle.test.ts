@@ -78,6 +78,18 @@ describe("lifecycle", () => {
     }
   });
 
+  it("CLI: takes its flags after the `--` of `pnpm start -- --port …`", async () => {
+    const first = await startMockServer({ port: 0 });
+    const port = new URL(first.url).port;
+    try {
+      const run = runCli(["--", "--port", port]);
+      expect(await run.exited).toBe(1); // the flag was read: the port given, not 4010, is the one in use
+      expect(run.output().stderr).toContain(`port ${port} is already in use`);
+    } finally {
+      await first.close();
+    }
+  });
+
   it("CLI: refuses a bad --port before starting", async () => {
     const run = runCli(["--port", "http"]);
     expect(await run.exited).toBe(2);
