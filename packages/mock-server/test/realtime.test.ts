@@ -72,6 +72,23 @@ describe("realtime", () => {
     expect(schemaErrors("/components/schemas/MessagePage", page)).toEqual([]);
   });
 
+  it("replays what a briefly dropped client missed (connection-state recovery)", async () => {
+    const a = await connect("recover");
+    a.socket.io.reconnectionDelay(100).reconnectionDelayMax(100);
+    await sendMessage("recover", "before");
+    await until(() => a.events.length === 4);
+    a.socket.io.engine.close(); // the transport drops, as on a network failure; the client reconnects by itself
+    expect((await sendMessage("recover", "while away")).status).toBe(201);
+    await until(() => a.socket.connected && a.events.length === 8);
+    expect(a.socket.recovered).toBe(true);
+    expect(a.events.slice(4).map(([name, m]) => `${name}:${(m as { body?: string }).body ?? ""}`)).toEqual([
+      "message:while away",
+      "typing:",
+      "message:You said: while away",
+      "typing:",
+    ]);
+  });
+
   it("refuses a handshake without a session id, with a clear error", async () => {
     for (const auth of [{}, { sessionId: "  " }, { sessionId: 42 }]) {
       const socket = io(server.current.socketUrl, { path: server.current.socketPath, auth, transports: ["websocket"], reconnection: false });
