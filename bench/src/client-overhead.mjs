@@ -1,7 +1,7 @@
-import { Bench } from "tinybench";
-import createClient from "openapi-fetch";
-import { createTwinClient } from "@twin-chat/client";
 import { operationRoutes } from "@twin-chat/api-types";
+import { createTwinClient } from "@twin-chat/client";
+import createClient from "openapi-fetch";
+import { Bench } from "tinybench";
 
 const BASE = "http://127.0.0.1:4010";
 const SESSION = JSON.stringify({ id: "bce7d22e-dde6-4427-b391-ebbdfda44de6", ttl: 3600, messages: [] });
@@ -17,9 +17,10 @@ function stubFetch(body) {
 function contenders(operation, body, answer, ours) {
   const fetch = stubFetch(answer);
   const route = operationRoutes[operation];
-  const params = operation === "startChatSession"
-    ? { path: { chatId: "demo-chat" }, query: { x_widget: 1 } }
-    : { path: { sessionId: "bce7d22e-dde6-4427-b391-ebbdfda44de6" } };
+  const params =
+    operation === "startChatSession"
+      ? { path: { chatId: "demo-chat" }, query: { x_widget: 1 } }
+      : { path: { sessionId: "bce7d22e-dde6-4427-b391-ebbdfda44de6" } };
   const bare = createClient({ baseUrl: BASE, fetch });
   const twin = createTwinClient({ baseUrl: BASE, fetch });
   const url = `${BASE}${route.path.replace(/\{\w+\}/, encodeURIComponent(Object.values(params.path)[0]))}${params.query ? "?x_widget=1" : ""}`;
@@ -27,7 +28,13 @@ function contenders(operation, body, answer, ours) {
     [`twin.${ours}`]: () => twin[ours](Object.values(params.path)[0], body),
     "openapi-fetch": () => bare.POST(route.path, { params, body }),
     "hand-written fetch": async () => {
-      const response = await fetch(new Request(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+      const response = await fetch(
+        new Request(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+      );
       return response.json();
     },
   };
@@ -44,7 +51,9 @@ export async function measureClientOverhead({ time = 1_000 } = {}) {
     const bench = new Bench({ time, warmupTime: 300 });
     for (const [name, fn] of Object.entries(contenders(operation, body, answer, method))) bench.add(name, fn);
     await bench.run();
-    const hz = Object.fromEntries(bench.tasks.map((t) => [t.name, { hz: t.result.throughput.mean, rme: t.result.throughput.rme }]));
+    const hz = Object.fromEntries(
+      bench.tasks.map((t) => [t.name, { hz: t.result.throughput.mean, rme: t.result.throughput.rme }]),
+    );
     rows.push({ operation, method, hz, ratio: hz[`twin.${method}`].hz / hz["openapi-fetch"].hz });
   }
   return rows;

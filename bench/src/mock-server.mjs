@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
 import { operationRoutes } from "@twin-chat/api-types";
+import autocannon from "autocannon";
 
 const spec = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
 const prismBin = fileURLToPath(new URL("../node_modules/@stoplight/prism-cli/dist/index.js", import.meta.url));
@@ -60,7 +60,8 @@ async function load(url, request, duration) {
     connections: 10,
     duration,
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${request.operation}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${request.operation}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
@@ -68,7 +69,10 @@ async function load(url, request, duration) {
 export async function measureMockServer({ duration = 5 } = {}) {
   const [ourPort, prismPort] = await Promise.all([freePort(), freePort()]);
   const ours = await launch([mockBin, "--port", String(ourPort)], /Press Ctrl\+C/);
-  const prism = await launch([prismBin, "mock", spec, "--port", String(prismPort), "--host", "127.0.0.1"], /Prism is listening/);
+  const prism = await launch(
+    [prismBin, "mock", spec, "--port", String(prismPort), "--host", "127.0.0.1"],
+    /Prism is listening/,
+  );
   try {
     const rows = [];
     for (const request of REQUESTS) {

@@ -1,7 +1,7 @@
-import { io } from "socket.io-client";
+import { realtimeDefaults, serverEvents } from "@twin-chat/api-types";
 import { startMockServer } from "@twin-chat/mock-server";
 import { connectSession } from "@twin-chat/realtime";
-import { realtimeDefaults, serverEvents } from "@twin-chat/api-types";
+import { io } from "socket.io-client";
 
 /** The p-th percentile (0–100) of sorted `values`. */
 const percentile = (values, p) => values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
@@ -23,7 +23,11 @@ function nextBotMessage(subscribe) {
  */
 export async function measureRealtime({ count = 1000 } = {}) {
   const mock = await startMockServer({ port: 0, replyDelayMs: 0 });
-  const raw = io(mock.socketUrl, { path: realtimeDefaults.path, auth: { sessionId: "bench-raw" }, transports: ["websocket"] });
+  const raw = io(mock.socketUrl, {
+    path: realtimeDefaults.path,
+    auth: { sessionId: "bench-raw" },
+    transports: ["websocket"],
+  });
   const ours = connectSession({ url: mock.socketUrl, sessionId: "bench-ours", socket: { transports: ["websocket"] } });
   await Promise.all([
     new Promise((resolve) => raw.once("connect", resolve)),

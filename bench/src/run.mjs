@@ -77,4 +77,7 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.t
 console.log(`twin-chat benchmarks — ${new Date().toISOString()} — ${machine}`);
 console.table(rows.map(({ met, ...row }) => ({ ...row, met: met ? "yes" : "NO" })));
 await mkdir(new URL("../results/", import.meta.url), { recursive: true });
-await writeFile(new URL("../results/latest.json", import.meta.url), JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2));
+await writeFile(
+  new URL("../results/latest.json", import.meta.url),
+  JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2),
+);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { SIZE_CASES, measureSizes } from "../src/size.mjs";
+import { measureSizes, SIZE_CASES } from "../src/size.mjs";
 
 describe("size budgets (min+gz browser bundles)", async () => {
   const rows = await measureSizes();
-  it.each(rows.map((r) => [r.name, r] as const))("%s stays within its budget over the library it wraps", (_name, row) => {
-    expect(row.ours.gzip).toBeGreaterThan(row.base.gzip);
-    expect(row.over, `${row.name} adds ${row.over} B over ${row.baseName}`).toBeLessThanOrEqual(row.budgetOverBase);
-  });
+  it.each(rows.map((r) => [r.name, r] as const))(
+    "%s stays within its budget over the library it wraps",
+    (_name, row) => {
+      expect(row.ours.gzip).toBeGreaterThan(row.base.gzip);
+      expect(row.over, `${row.name} adds ${row.over} B over ${row.baseName}`).toBeLessThanOrEqual(row.budgetOverBase);
+    },
+  );
 
   it("measures every case", () => {
     expect(rows.map((r) => r.name)).toEqual(SIZE_CASES.map((c) => c.name));

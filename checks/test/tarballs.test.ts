@@ -11,7 +11,10 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Every package under packages/ that is published (not private). */
 const published = readdirSync(root)
-  .map((dir) => ({ dir: new URL(`${dir}/`, root), manifest: JSON.parse(readFileSync(new URL(`${dir}/package.json`, root), "utf8")) }))
+  .map((dir) => ({
+    dir: new URL(`${dir}/`, root),
+    manifest: JSON.parse(readFileSync(new URL(`${dir}/package.json`, root), "utf8")),
+  }))
   .filter((p) => !p.manifest.private);
 
 /** Packs a package as `pnpm publish` would, and returns the tarball's file list and its package.json. */
@@ -24,9 +27,13 @@ function pack(dir: URL) {
 }
 
 /** Every workspace package that is not published: `pnpm -r pack` packs them too. */
-const unpublished = ["bench", "checks", "docs", "spec", ...readdirSync(new URL("examples/", repo)).map((d) => `examples/${d}`)].map(
-  (dir) => new URL(`${dir}/`, repo),
-);
+const unpublished = [
+  "bench",
+  "checks",
+  "docs",
+  "spec",
+  ...readdirSync(new URL("examples/", repo)).map((d) => `examples/${d}`),
+].map((dir) => new URL(`${dir}/`, repo));
 
 describe("published tarballs", () => {
   it("cover every public package", () => {

@@ -18,8 +18,15 @@ const baseUrl = values["base-url"];
 const twin = createTwinClient({ baseUrl, timeoutMs: 10_000 });
 
 try {
-  const { id } = await twin.startSession(values.chat, { returnAnswerAsync: true, clientTimezone: -new Date().getTimezoneOffset() });
-  const session = connectSession({ url: baseUrl, sessionId: id, history: (sessionId, query) => twin.listMessages(sessionId, query) });
+  const { id } = await twin.startSession(values.chat, {
+    returnAnswerAsync: true,
+    clientTimezone: -new Date().getTimezoneOffset(),
+  });
+  const session = connectSession({
+    url: baseUrl,
+    sessionId: id,
+    history: (sessionId, query) => twin.listMessages(sessionId, query),
+  });
   let awaitingReplies = 1; // the bot's first answer comes over the realtime channel (returnAnswerAsync)
   session.on("message", (message) => {
     if (message.authorType === "CLIENT") return; // our own lines, echoed to our other tabs
@@ -31,7 +38,9 @@ try {
   session.on("error", (error) => console.error(`(realtime: ${error.message})`));
   // Answers go to the sockets in the session's room: join it before sending anything.
   await new Promise((resolve, reject) => {
-    session.on("status", (status) => (status === "connected" ? resolve() : status === "closed" && reject(new Error("realtime connection refused"))));
+    session.on("status", (status) =>
+      status === "connected" ? resolve() : status === "closed" && reject(new Error("realtime connection refused")),
+    );
   });
   console.error(`Session ${id} started. Type a message and press Enter; Ctrl+D to quit.`);
 

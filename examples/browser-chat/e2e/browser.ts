@@ -1,4 +1,4 @@
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond loopback). */
 export function launchChromium(): Promise<Browser> {

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { startMockServer, type MockServer } from "@twin-chat/mock-server";
+import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser.js";
@@ -36,7 +36,11 @@ describe("browser chat example in headless Chromium", () => {
     await page.click("button[type=submit]");
     await expect
       .poll(() => items.allTextContents())
-      .toEqual(["Hello! I am the TWIN mock bot. Ask me anything.", "What are your opening hours?", "You said: What are your opening hours?"]);
+      .toEqual([
+        "Hello! I am the TWIN mock bot. Ask me anything.",
+        "What are your opening hours?",
+        "You said: What are your opening hours?",
+      ]);
     expect(await page.getAttribute("#messages li:nth-child(2)", "class")).toBe("client");
     await page.screenshot({ path: `${shots}browser-chat.png` });
 
@@ -44,7 +48,9 @@ describe("browser chat example in headless Chromium", () => {
     await expect.poll(() => page.isVisible("#error")).toBe(true);
     await page.fill("#text", "Anyone there?");
     await page.click("button[type=submit]");
-    await expect.poll(() => page.textContent("#error")).toMatch(/^Your message was not sent: createClientMessage: network error/);
+    await expect
+      .poll(() => page.textContent("#error"))
+      .toMatch(/^Your message was not sent: createClientMessage: network error/);
     await page.screenshot({ path: `${shots}browser-chat-offline.png` });
     expect(pageErrors).toEqual([]);
   });

@@ -15,7 +15,10 @@ const TYPES: Record<string, string> = {
 /** Serves the files under `root` on a free loopback port; `/` and folders serve their `index.html`. */
 export async function serveStatic(root: string) {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     let file = join(root, path);
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { startMockServer, type MockServer } from "@twin-chat/mock-server";
+import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
 const chat = fileURLToPath(new URL("../chat.mjs", import.meta.url));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates src/generated/* from spec/openapi.yaml. `--check` compares instead of writing and fails on drift.
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
@@ -28,10 +28,13 @@ const ROOT_DOCS = {
 /** Types of every path, operation and component, by openapi-typescript. */
 async function typesFile() {
   const source = astToString(await openapiTS(specUrl, { defaultNonNullable: false }));
-  return HEADER + source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
-    if (!ROOT_DOCS[name]) throw new Error(`no doc comment for generated export ${name}`);
-    return `/** ${ROOT_DOCS[name]} */\n${line}`;
-  });
+  return (
+    HEADER +
+    source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
+      if (!ROOT_DOCS[name]) throw new Error(`no doc comment for generated export ${name}`);
+      return `/** ${ROOT_DOCS[name]} */\n${line}`;
+    })
+  );
 }
 
 /** The default server of each host and the method, path and host of each operation (openapi-typescript drops `servers`). */
@@ -81,7 +84,10 @@ export type OperationId = keyof typeof operationRoutes;
 /** One named alias per component schema, documented with the first sentence of the schema's description. */
 function schemasFile(spec) {
   const aliases = Object.entries(spec.components.schemas).map(([name, schema]) => {
-    const summary = (schema.description ?? name).split(/(?<=\.)\s/)[0].replace(/\s+/g, " ").trim();
+    const summary = (schema.description ?? name)
+      .split(/(?<=\.)\s/)[0]
+      .replace(/\s+/g, " ")
+      .trim();
     return `/** ${summary.replaceAll("*/", "*\\/")} */\nexport type ${name} = components["schemas"]["${name}"];\n`;
   });
   return `${HEADER}import type { components } from "./openapi.js";\n\n${aliases.join("\n")}`;
@@ -103,14 +109,24 @@ function realtimeFile(asyncSpec) {
       const key = ref.$ref.split("/").at(-1);
       const message = asyncSpec.channels.session.messages[key];
       const component = asyncSpec.components.messages[message.$ref.split("/").at(-1)];
-      (operation.action === "receive" ? receive : send)[key] = { event: component.name, schema: payloadSchema(component) };
+      (operation.action === "receive" ? receive : send)[key] = {
+        event: component.name,
+        schema: payloadSchema(component),
+      };
     }
   }
   const server = Object.values(asyncSpec.servers)[0];
-  const defaults = { path: server["x-socketio"].path, authKey: Object.keys(server["x-socketio"].auth)[0], host: server.host };
-  const names = (events) => JSON.stringify(Object.fromEntries(Object.entries(events).map(([k, v]) => [k, v.event])), null, 2);
+  const defaults = {
+    path: server["x-socketio"].path,
+    authKey: Object.keys(server["x-socketio"].auth)[0],
+    host: server.host,
+  };
+  const names = (events) =>
+    JSON.stringify(Object.fromEntries(Object.entries(events).map(([k, v]) => [k, v.event])), null, 2);
   const payloads = (events) =>
-    Object.entries(events).map(([k, v]) => `  /** Payload of \`${v.event}\`. */\n  ${k}: components["schemas"]["${v.schema}"];`).join("\n");
+    Object.entries(events)
+      .map(([k, v]) => `  /** Payload of \`${v.event}\`. */\n  ${k}: components["schemas"]["${v.schema}"];`)
+      .join("\n");
   return `${HEADER}import type { components } from "./openapi.js";
 
 /** Wire names of the events the server sends to a client, keyed by their name in asyncapi.yaml. All assumed. */
@@ -153,7 +169,9 @@ for (const [name, contents] of Object.entries(files)) {
   else await writeFile(target, contents);
 }
 if (stale.length > 0) {
-  console.error(`Generated files are out of date with spec/:\n  ${stale.join("\n  ")}\nFix: run \`pnpm generate\` at the repository root and commit the result.`);
+  console.error(
+    `Generated files are out of date with spec/:\n  ${stale.join("\n  ")}\nFix: run \`pnpm generate\` at the repository root and commit the result.`,
+  );
   process.exit(1);
 }
 console.log(check ? "Generated files match spec/openapi.yaml." : "Generated files written from spec/openapi.yaml.");

@@ -3,9 +3,9 @@
  *
  * @packageDocumentation
  */
-export type { paths, components, operations, webhooks, $defs } from "./generated/openapi.js";
-export type * from "./generated/schemas.js";
-export { hosts, operationRoutes } from "./generated/operations.js";
+export type { $defs, components, operations, paths, webhooks } from "./generated/openapi.js";
 export type { HostName, OperationId } from "./generated/operations.js";
-export { clientEvents, realtimeDefaults, serverEvents } from "./generated/realtime.js";
+export { hosts, operationRoutes } from "./generated/operations.js";
 export type { ClientEventPayloads, ServerEventPayloads } from "./generated/realtime.js";
+export { clientEvents, realtimeDefaults, serverEvents } from "./generated/realtime.js";
+export type * from "./generated/schemas.js";

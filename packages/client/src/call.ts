@@ -1,4 +1,4 @@
-import { operationRoutes, type OperationId } from "@twin-chat/api-types";
+import { type OperationId, operationRoutes } from "@twin-chat/api-types";
 import { startDeadline } from "./deadline.js";
 import { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError } from "./errors.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
@@ -25,7 +25,8 @@ interface Failure {
 /** Reads a success body as JSON; an empty or non-JSON body is a {@link TwinApiError}, unless the spec documents none. */
 function parseJson(operation: OperationId, response: Response, text: string | undefined): unknown {
   if (operationRoutes[operation].noContent) return undefined;
-  if (!text) throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
+  if (!text)
+    throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
   try {
     return JSON.parse(text);
   } catch {

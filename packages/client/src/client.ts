@@ -1,6 +1,4 @@
-import createClient, { type Client } from "openapi-fetch";
 import {
-  operationRoutes,
   type ChatMessage,
   type ChatSession,
   type CloseSessionRequest,
@@ -10,15 +8,17 @@ import {
   type FileDescriptor,
   type MessagePage,
   type OperationId,
+  operationRoutes,
   type operations,
   type paths,
   type SessionDetails,
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
+import createClient, { type Client } from "openapi-fetch";
 import { execute, type TextResult } from "./call.js";
-import { resolveOptions, type CallOptions, type TwinClientOptions } from "./options.js";
+import { type CallOptions, resolveOptions, type TwinClientOptions } from "./options.js";
 import { routeByHost } from "./routes.js";
-import { uploadForm, type UploadFile, type UploadOptions } from "./uploads.js";
+import { type UploadFile, type UploadOptions, uploadForm } from "./uploads.js";
 import { pathParam } from "./validate.js";
 
 /** Query of `listMessages`: time window, page and order, as the spec defines them. */
@@ -78,13 +78,24 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<TextResult>;
 
   /** Calls `operation` with validated path parameters, under the client's timeout and retry policy. */
-  async function invoke<T>(operation: OperationId, path: Record<string, string>, request: OperationRequest, init: CallOptions = {}) {
+  async function invoke<T>(
+    operation: OperationId,
+    path: Record<string, string>,
+    request: OperationRequest,
+    init: CallOptions = {},
+  ) {
     const route = operationRoutes[operation];
     const params = { query: request.query, path: {} as Record<string, string> };
     for (const [name, value] of Object.entries(path)) params.path[name] = pathParam(name, value);
     const send = (signal: AbortSignal, token: string | undefined) => {
       const headers = token === undefined ? init.headers : { ...init.headers, authorization: `Bearer ${token}` };
-      return (raw.request as Send)(route.method, route.path, { params, body: request.body, signal, headers, parseAs: "text" });
+      return (raw.request as Send)(route.method, route.path, {
+        params,
+        body: request.body,
+        signal,
+        headers,
+        parseAs: "text",
+      });
     };
     return (await execute(config, operation, send, init)) as T;
   }
@@ -94,7 +105,8 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
 
   return {
     raw,
-    startSession: (chatId, body = {}, init) => invoke("startChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
+    startSession: (chatId, body = {}, init) =>
+      invoke("startChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
     continueSession: (chatId, body = {}, init) =>
       invoke("continueChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
     sendMessage: (sessionId, body, init) => invoke("createClientMessage", { sessionId }, { body }, init),
@@ -110,6 +122,7 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
       }
     },
     markRead: (messageId, init) => invoke("markMessageRead", { messageId }, {}, init),
-    uploadFiles: async (files, options, init) => invoke("uploadFiles", {}, { body: await uploadForm(files, options) }, init),
+    uploadFiles: async (files, options, init) =>
+      invoke("uploadFiles", {}, { body: await uploadForm(files, options) }, init),
   };
 }

@@ -61,7 +61,9 @@ export class TwinTimeoutError extends TwinError {
     readonly operation: OperationId,
     readonly timeoutMs: number,
   ) {
-    super(`${operation}: no complete response within ${timeoutMs} ms (raise timeoutMs, or check the server is reachable)`);
+    super(
+      `${operation}: no complete response within ${timeoutMs} ms (raise timeoutMs, or check the server is reachable)`,
+    );
   }
 }
 

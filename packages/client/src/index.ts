@@ -4,12 +4,7 @@
  *
  * @packageDocumentation
  */
-export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
-export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
-export { MAX_FILE_BYTES, type FileData, type UploadFile, type UploadOptions } from "./uploads.js";
-export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";
-export { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
-export type { TwinProblem } from "./problems.js";
+
 export type {
   Attachment,
   ChatMessage,
@@ -24,3 +19,9 @@ export type {
   SessionMessage,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
+export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
+export { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
+export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
+export type { TwinProblem } from "./problems.js";
+export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";
+export { type FileData, MAX_FILE_BYTES, type UploadFile, type UploadOptions } from "./uploads.js";

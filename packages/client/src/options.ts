@@ -1,6 +1,6 @@
-import { hosts, type HostName } from "@twin-chat/api-types";
+import { type HostName, hosts } from "@twin-chat/api-types";
 import { TwinValidationError } from "./errors.js";
-import { RETRY_DEFAULTS, retryPolicy, type RetryOptions, type RetryPolicy } from "./retry.js";
+import { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy, retryPolicy } from "./retry.js";
 import { baseUrlValue, functionValue, timeoutValue } from "./validate.js";
 
 /** A `fetch` as openapi-fetch calls it: one `Request` in, a `Response` out. */
@@ -69,7 +69,10 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   }
   for (const host of Object.keys(options.baseUrls ?? {})) {
     if (!(host in hosts)) {
-      throw new TwinValidationError(`baseUrls.${host}`, `must name a host of the API (${Object.keys(hosts).join(", ")})`);
+      throw new TwinValidationError(
+        `baseUrls.${host}`,
+        `must name a host of the API (${Object.keys(hosts).join(", ")})`,
+      );
     }
   }
   return {
@@ -85,6 +88,7 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
 /** Returns the token option if it is a non-empty string or a function. */
 function tokenValue(token: unknown): string | TokenProvider | undefined {
   if (token === undefined || typeof token === "function") return token as TokenProvider | undefined;
-  if (typeof token !== "string" || token.trim() === "") throw new TwinValidationError("token", "must be a non-empty string or a function");
+  if (typeof token !== "string" || token.trim() === "")
+    throw new TwinValidationError("token", "must be a non-empty string or a function");
   return token;
 }

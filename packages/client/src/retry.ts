@@ -60,7 +60,12 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
  * Wait before retry number `retry` (1 for the first): `Retry-After` when given, otherwise exponential backoff
  * with equal jitter. Undefined when the wait would exceed `maxDelayMs`, meaning: do not retry.
  */
-export function retryDelay(policy: RetryPolicy, retry: number, retryAfter?: number, random = Math.random): number | undefined {
+export function retryDelay(
+  policy: RetryPolicy,
+  retry: number,
+  retryAfter?: number,
+  random = Math.random,
+): number | undefined {
   if (retryAfter !== undefined) return retryAfter <= policy.maxDelayMs ? retryAfter : undefined;
   const backoff = Math.min(policy.maxDelayMs, policy.delayMs * 2 ** (retry - 1));
   return Math.round(backoff / 2 + (random() * backoff) / 2);

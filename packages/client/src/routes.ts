@@ -1,5 +1,5 @@
+import { type HostName, hosts, operationRoutes, type paths } from "@twin-chat/api-types";
 import type { Client } from "openapi-fetch";
-import { hosts, operationRoutes, type HostName, type paths } from "@twin-chat/api-types";
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 const DEFAULT_HOST = Object.keys(hosts)[0] as HostName;
@@ -19,7 +19,8 @@ export function routeByHost(client: Client<paths>, baseUrls: Record<HostName, st
   const baseFor = (method: string, path: string) => baseUrls[hostOf.get(`${method} ${path}`) ?? DEFAULT_HOST];
   const routed: Record<string, unknown> = { ...client };
   for (const method of METHODS) {
-    routed[method] = ((path, init) => (client[method] as Send)(path, { baseUrl: baseFor(method, path), ...init })) satisfies Send;
+    routed[method] = ((path, init) =>
+      (client[method] as Send)(path, { baseUrl: baseFor(method, path), ...init })) satisfies Send;
   }
   routed.request = (method: string, path: string, init?: Record<string, unknown>) =>
     (client.request as (m: string, p: string, i?: unknown) => Promise<unknown>)(method, path, {

@@ -23,7 +23,11 @@ export interface UploadOptions {
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** Reads a stream into a Blob, refusing it once it grows past `max` bytes. */
-async function readStream(field: string, stream: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, max: number): Promise<Blob> {
+async function readStream(
+  field: string,
+  stream: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+  max: number,
+): Promise<Blob> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const iterable: AsyncIterable<Uint8Array> =
@@ -78,7 +82,8 @@ export async function uploadForm(files: readonly UploadFile[], options: UploadOp
   if (options.private !== undefined) form.append("private", options.private ? "1" : "0");
   if (options.path !== undefined) form.append("path", options.path);
   if (options.ttl !== undefined) {
-    if (!Number.isInteger(options.ttl) || options.ttl < 1) throw new TwinValidationError("ttl", `must be a whole number of seconds above 0, got ${options.ttl}`);
+    if (!Number.isInteger(options.ttl) || options.ttl < 1)
+      throw new TwinValidationError("ttl", `must be a whole number of seconds above 0, got ${options.ttl}`);
     form.append("ttl", String(options.ttl));
   }
   return form;

@@ -5,7 +5,10 @@ const MAX_TIMER_MS = 2_147_483_647;
 /** Returns `value` if it is a whole number of milliseconds usable as a timer (1 … 2³¹−1). */
 export function timeoutValue(field: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > MAX_TIMER_MS) {
-    throw new TwinValidationError(field, `must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${String(value)}`);
+    throw new TwinValidationError(
+      field,
+      `must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -47,7 +50,10 @@ export function functionValue<T>(field: string, value: T): T {
  */
 export function pathParam(field: string, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new TwinValidationError(field, `must be a non-empty string, got ${typeof value === "string" ? "a blank string" : typeof value}`);
+    throw new TwinValidationError(
+      field,
+      `must be a non-empty string, got ${typeof value === "string" ? "a blank string" : typeof value}`,
+    );
   }
   if (value === "." || value === "..") throw new TwinValidationError(field, `must not be "." or ".."`);
   try {

@@ -9,7 +9,8 @@ const COUNT = 500;
 const BOUND_MS = 100;
 
 /** The p-th percentile (0–100) of `values`. */
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 /** Next event `name` from the bot on `socket`. */
 const nextFromBot = (socket, name) =>
@@ -49,7 +50,8 @@ async function measure(replyDelayMs) {
     socket.disconnect();
     await mock.close();
   }
-  const row = (values) => `p50 ${percentile(values, 50).toFixed(2)} ms, p99 ${percentile(values, 99).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`;
+  const row = (values) =>
+    `p50 ${percentile(values, 50).toFixed(2)} ms, p99 ${percentile(values, 99).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`;
   console.log(`reply delay ${replyDelayMs} ms, ${COUNT} messages — typing: ${row(typing)}; reply: ${row(reply)}`);
   return percentile(reply, 99);
 }

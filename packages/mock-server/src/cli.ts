@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { PortInUseError, startMockServer, type MockServer } from "./server.js";
+import { type MockServer, PortInUseError, startMockServer } from "./server.js";
 
 const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario file.yaml] [--reply-delay 25] [--log]
 
@@ -73,7 +73,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     if (error instanceof PortInUseError) {
-      console.error(`twin-mock: port ${error.port} is already in use; choose another with --port <number> (or --port 0 for any free port).`);
+      console.error(
+        `twin-mock: port ${error.port} is already in use; choose another with --port <number> (or --port 0 for any free port).`,
+      );
     } else {
       console.error(`twin-mock: ${(error as Error).message}`);
     }

@@ -1,11 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { IHttpRequest } from "@stoplight/prism-http";
-import type { ChatSession, CreatedMessage, CreateClientMessageRequest, OperationId, StartChatSessionRequest } from "@twin-chat/api-types";
+import type {
+  ChatSession,
+  CreateClientMessageRequest,
+  CreatedMessage,
+  OperationId,
+  StartChatSessionRequest,
+} from "@twin-chat/api-types";
 import type { MockResponse, ResponseHook } from "./http.js";
 import type { RealtimeMock } from "./realtime.js";
 import { matchRoute } from "./routes.js";
 import { replyTo, type Scenario } from "./scenario.js";
-import { newMessage, type HistoryQuery, type SessionStore } from "./sessions.js";
+import { type HistoryQuery, newMessage, type SessionStore } from "./sessions.js";
 
 const numberOr = (value: unknown) => (typeof value === "string" && value !== "" ? Number(value) : undefined);
 
@@ -28,7 +34,11 @@ export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scena
     const inline = body.returnAnswerAsync !== true && (session.messages?.length ?? 0) > 0;
     if (inline) return;
     session.messages = [];
-    const answer = body.messageBody ? replyTo(scenario, body.messageBody) : operation === "startChatSession" ? scenario.greeting : undefined;
+    const answer = body.messageBody
+      ? replyTo(scenario, body.messageBody)
+      : operation === "startChatSession"
+        ? scenario.greeting
+        : undefined;
     if (answer !== undefined) realtime.botSays(session.id, answer, true);
   }
 

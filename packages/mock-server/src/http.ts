@@ -36,13 +36,19 @@ function sendProblem(res: ServerResponse, status: number, title: string, detail:
 }
 
 /** Reads the request body up to {@link MAX_BODY_BYTES}; JSON is parsed, anything else kept as text. */
-async function readBody(req: IncomingMessage): Promise<{ body: unknown } | { status: number; title: string; detail: string }> {
+async function readBody(
+  req: IncomingMessage,
+): Promise<{ body: unknown } | { status: number; title: string; detail: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {
-      return { status: 413, title: "Payload Too Large", detail: `The request body is larger than ${MAX_BODY_BYTES} bytes.` };
+      return {
+        status: 413,
+        title: "Payload Too Large",
+        detail: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+      };
     }
     chunks.push(chunk);
   }
@@ -85,7 +91,10 @@ export async function createPrismHandler(specPath: string, options: PrismHandler
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setCorsHeaders(req, res);
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
-      res.writeHead(204, { "access-control-allow-methods": req.headers["access-control-request-method"], "content-length": "0" });
+      res.writeHead(204, {
+        "access-control-allow-methods": req.headers["access-control-request-method"],
+        "content-length": "0",
+      });
       res.end();
       return;
     }
@@ -109,12 +118,17 @@ export async function createPrismHandler(specPath: string, options: PrismHandler
       body: read.body,
     };
     const preferences = getHttpConfigFromRequest(input);
-    if (preferences._tag === "Left") return sendProblem(res, 422, "Invalid Prefer header", String(preferences.left.message));
+    if (preferences._tag === "Left")
+      return sendProblem(res, 422, "Invalid Prefer header", String(preferences.left.message));
     // Only the preferences the request states: an absent one must not override `dynamic` with undefined.
     const stated = Object.fromEntries(Object.entries(preferences.right).filter(([, value]) => value !== undefined));
     const result = await prism.request(input, operations, { ...config, mock: { ...config.mock, ...stated } })();
     if (result._tag === "Left") {
-      const error = result.left as Error & { status?: number; detail?: string; additional?: { headers?: Record<string, string> } };
+      const error = result.left as Error & {
+        status?: number;
+        detail?: string;
+        additional?: { headers?: Record<string, string> };
+      };
       for (const [name, value] of Object.entries(error.additional?.headers ?? {})) res.setHeader(name, value);
       return sendProblem(res, error.status ?? 500, error.name, error.detail ?? error.message);
     }
@@ -128,11 +142,19 @@ export async function createPrismHandler(specPath: string, options: PrismHandler
     if (violations.length > 0) res.setHeader("sl-violations", JSON.stringify(violations).slice(0, 8000));
     // Prism hands out its static examples by reference: copy before a hook changes them.
     const body = options.onResponse && typeof output.body === "object" ? structuredClone(output.body) : output.body;
-    const response: MockResponse = { statusCode: output.statusCode, headers: { ...(output.headers as Record<string, string>) }, body };
+    const response: MockResponse = {
+      statusCode: output.statusCode,
+      headers: { ...(output.headers as Record<string, string>) },
+      body,
+    };
     options.onResponse?.(input, response);
     const contentType = Object.entries(response.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
     const payload =
-      response.body === undefined ? undefined : /json/i.test(contentType) || typeof response.body !== "string" ? JSON.stringify(response.body) : response.body;
+      response.body === undefined
+        ? undefined
+        : /json/i.test(contentType) || typeof response.body !== "string"
+          ? JSON.stringify(response.body)
+          : response.body;
     res.writeHead(response.statusCode, response.headers);
     res.end(payload);
   };

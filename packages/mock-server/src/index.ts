@@ -4,5 +4,6 @@
  *
  * @packageDocumentation
  */
-export { startMockServer, PortInUseError, type MockServer, type MockServerOptions } from "./server.js";
+
 export { DEFAULT_SCENARIO, type Scenario } from "./scenario.js";
+export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./server.js";

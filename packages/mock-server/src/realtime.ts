@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from "node:http";
+import { type ChatMessage, clientEvents, realtimeDefaults, serverEvents } from "@twin-chat/api-types";
 import { Server, type Socket } from "socket.io";
-import { clientEvents, realtimeDefaults, serverEvents, type ChatMessage } from "@twin-chat/api-types";
 import { newMessage, type SessionStore } from "./sessions.js";
 
 /** Options of {@link attachRealtime}. */
@@ -84,7 +84,11 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
 
   return {
     closeSession(sessionId, reason) {
-      io.to(sessionId).emit(serverEvents.sessionClosed, { sessionId, closedAt: new Date().toISOString(), ...(reason ? { reason } : {}) });
+      io.to(sessionId).emit(serverEvents.sessionClosed, {
+        sessionId,
+        closedAt: new Date().toISOString(),
+        ...(reason ? { reason } : {}),
+      });
       io.in(sessionId).disconnectSockets(true);
     },
     publish(message) {

@@ -1,4 +1,4 @@
-import { operationRoutes, type OperationId } from "@twin-chat/api-types";
+import { type OperationId, operationRoutes } from "@twin-chat/api-types";
 
 /** A request matched to an operation of the spec, with its decoded path parameters. */
 export interface MatchedRoute {
@@ -18,7 +18,10 @@ export function matchRoute(method: string, path: string): MatchedRoute | undefin
     const found = m.method === method ? m.pattern.exec(path) : null;
     if (!found) continue;
     try {
-      return { operation: m.operation, params: Object.fromEntries(m.names.map((n, i) => [n, decodeURIComponent(found[i + 1]!)])) };
+      return {
+        operation: m.operation,
+        params: Object.fromEntries(m.names.map((n, i) => [n, decodeURIComponent(found[i + 1]!)])),
+      };
     } catch {
       return undefined; // malformed percent-encoding: Prism answers it
     }

@@ -59,13 +59,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const store = new SessionStore();
   const server = createServer();
   const realtime = attachRealtime(server, store, { replyDelayMs });
-  const handle = await createPrismHandler(openapiPath, { dynamic, onResponse: chatBehaviour(store, realtime, scenario) });
+  const handle = await createPrismHandler(openapiPath, {
+    dynamic,
+    onResponse: chatBehaviour(store, realtime, scenario),
+  });
   server.on("request", (req, res) => {
     if (req.url?.startsWith(`${realtimeDefaults.path}/`)) return; // Socket.IO answers these
     if (options.log) {
       const started = performance.now();
       const path = (req.url ?? "/").split("?")[0];
-      res.once("finish", () => options.log!(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`));
+      res.once("finish", () =>
+        options.log!(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`),
+      );
     }
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/problem+json" });

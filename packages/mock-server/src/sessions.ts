@@ -5,7 +5,12 @@ import type { ChatMessage, MessagePage } from "@twin-chat/api-types";
 export const BOT_ID = "00000000-0000-4000-8000-00000000b07a";
 
 /** Builds a message as the realtime channel and the history carry it. */
-export function newMessage(sessionId: string, authorType: "BOT" | "CLIENT", body: string, id: string = randomUUID()): ChatMessage {
+export function newMessage(
+  sessionId: string,
+  authorType: "BOT" | "CLIENT",
+  body: string,
+  id: string = randomUUID(),
+): ChatMessage {
   const now = new Date().toISOString();
   return {
     id,

@@ -9,7 +9,11 @@ type Module = typeof import("../src/index.js");
 async function serveOnce(module: Module) {
   const mock = await module.startMockServer({ port: 0 });
   try {
-    const response = await fetch(`${mock.url}/api/v1/sessions/s/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"body":"hi"}' });
+    const response = await fetch(`${mock.url}/api/v1/sessions/s/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"body":"hi"}',
+    });
     return response.status;
   } finally {
     await mock.close();
@@ -26,6 +30,8 @@ describe("the built package", () => {
   });
 
   it.each(["openapi.yaml", "asyncapi.yaml"])("carries spec/%s in dist/spec/", (name) => {
-    expect(readFileSync(new URL(`spec/${name}`, dist), "utf8")).toBe(readFileSync(new URL(`../../../spec/${name}`, import.meta.url), "utf8"));
+    expect(readFileSync(new URL(`spec/${name}`, dist), "utf8")).toBe(
+      readFileSync(new URL(`../../../spec/${name}`, import.meta.url), "utf8"),
+    );
   });
 });

@@ -31,7 +31,15 @@ describe("lifecycle", () => {
     await first.close();
     const second = await startMockServer({ port: Number(port) });
     expect(second.url).toBe(first.url);
-    expect((await fetch(`${second.url}/api/v1/sessions/s/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"body":"x"}' })).status).toBe(201);
+    expect(
+      (
+        await fetch(`${second.url}/api/v1/sessions/s/messages`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: '{"body":"x"}',
+        })
+      ).status,
+    ).toBe(201);
     await second.close();
     await expect(fetch(`${second.url}/api/v1/sessions/s/messages`)).rejects.toThrow();
   });
@@ -46,23 +54,31 @@ describe("lifecycle", () => {
     }
   });
 
-  it.each(["SIGTERM", "SIGINT"] as const)("CLI: prints the banner with the URLs and a ready-to-paste client line, and stops on %s within 2 s", async (signal) => {
-    const run = runCli(["--port", "0"]);
-    await run.started;
-    const { stdout } = run.output();
-    const url = /HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
-    expect(url).toBeDefined();
-    expect(stdout).toContain(`createTwinClient({ baseUrl: "${url}" })`);
-    expect(stdout).toContain('path: "/socket.io"');
-    const socket = io(url!, { path: "/socket.io", auth: { sessionId: "bye" }, transports: ["websocket"], reconnection: false });
-    await new Promise<void>((resolve) => socket.once("connect", resolve));
-    const socketGone = new Promise((resolve) => socket.once("disconnect", resolve));
-    const stoppedAt = Date.now();
-    run.child.kill(signal);
-    expect(await run.exited).toBe(0);
-    expect(Date.now() - stoppedAt).toBeLessThan(2_000);
-    await socketGone; // the open socket was closed, not left hanging
-  });
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "CLI: prints the banner with the URLs and a ready-to-paste client line, and stops on %s within 2 s",
+    async (signal) => {
+      const run = runCli(["--port", "0"]);
+      await run.started;
+      const { stdout } = run.output();
+      const url = /HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
+      expect(url).toBeDefined();
+      expect(stdout).toContain(`createTwinClient({ baseUrl: "${url}" })`);
+      expect(stdout).toContain('path: "/socket.io"');
+      const socket = io(url!, {
+        path: "/socket.io",
+        auth: { sessionId: "bye" },
+        transports: ["websocket"],
+        reconnection: false,
+      });
+      await new Promise<void>((resolve) => socket.once("connect", resolve));
+      const socketGone = new Promise((resolve) => socket.once("disconnect", resolve));
+      const stoppedAt = Date.now();
+      run.child.kill(signal);
+      expect(await run.exited).toBe(0);
+      expect(Date.now() - stoppedAt).toBeLessThan(2_000);
+      await socketGone; // the open socket was closed, not left hanging
+    },
+  );
 
   it("CLI: a port in use gives one clear line naming the port and --port, and a non-zero exit", async () => {
     const first = await startMockServer({ port: 0 });

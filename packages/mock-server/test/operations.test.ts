@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pointerSegment, schemaErrors, spec } from "./support/spec.js";
 import { useMockServer } from "./support/server.js";
+import { pointerSegment, schemaErrors, spec } from "./support/spec.js";
 
 const server = useMockServer();
 const dynamicServer = useMockServer({ dynamic: true });
@@ -26,16 +26,20 @@ function cases(): Case[] {
         p.$ref ? spec.components.parameters[p.$ref.split("/").at(-1)] : p,
       );
       const query = new URLSearchParams();
-      for (const p of params.filter((p: any) => p.in === "query" && p.required)) query.set(p.name, String(p.schema.enum?.[0] ?? p.schema.default));
+      for (const p of params.filter((p: any) => p.in === "query" && p.required))
+        query.set(p.name, String(p.schema.enum?.[0] ?? p.schema.default));
       const url = path.replace(/\{\w+\}/g, "test-id") + (query.size ? `?${query}` : "");
       const json = op.requestBody?.content?.["application/json"];
       const example = json?.examples ? Object.values<any>(json.examples)[0].value : undefined;
       const multipart = op.requestBody?.content?.["multipart/form-data"];
       let form: FormData | undefined;
       if (multipart) {
-        const schema = multipart.schema.$ref ? spec.components.schemas[multipart.schema.$ref.split("/").at(-1)] : multipart.schema;
+        const schema = multipart.schema.$ref
+          ? spec.components.schemas[multipart.schema.$ref.split("/").at(-1)]
+          : multipart.schema;
         form = new FormData();
-        for (const name of schema.required ?? []) form.append(name, new Blob(["hello"], { type: "text/plain" }), "hello.txt");
+        for (const name of schema.required ?? [])
+          form.append(name, new Blob(["hello"], { type: "text/plain" }), "hello.txt");
       }
       const status = Object.keys(op.responses).find((s) => s.startsWith("2"))!;
       const content = op.responses[status].content?.["application/json"];
@@ -50,7 +54,9 @@ function cases(): Case[] {
           body: form ?? (example === undefined ? undefined : JSON.stringify(example)),
         },
         status,
-        schemaPointer: content ? `/paths/${pointerSegment(path)}/${method}/responses/${status}/content/application~1json/schema` : undefined,
+        schemaPointer: content
+          ? `/paths/${pointerSegment(path)}/${method}/responses/${status}/content/application~1json/schema`
+          : undefined,
       });
     }
   }
@@ -58,23 +64,33 @@ function cases(): Case[] {
 }
 
 describe("every operation of spec/openapi.yaml", () => {
-  it.each(cases().map((c) => [c.operationId, c] as const))("%s answers its documented status with a schema-valid body", async (_id, c) => {
-    const response = await fetch(`${server.current.url}${c.url}`, c.init);
-    expect(response.status).toBe(Number(c.status));
-    if (c.schemaPointer) expect(schemaErrors(c.schemaPointer, await response.json())).toEqual([]);
-  });
+  it.each(cases().map((c) => [c.operationId, c] as const))(
+    "%s answers its documented status with a schema-valid body",
+    async (_id, c) => {
+      const response = await fetch(`${server.current.url}${c.url}`, c.init);
+      expect(response.status).toBe(Number(c.status));
+      if (c.schemaPointer) expect(schemaErrors(c.schemaPointer, await response.json())).toEqual([]);
+    },
+  );
 });
 
 describe("every operation of spec/openapi.yaml, with --dynamic", () => {
-  it.each(cases().map((c) => [c.operationId, c] as const))("%s answers generated, schema-valid data", async (_id, c) => {
-    const ask = () => fetch(`${dynamicServer.current.url}${c.url}`, { ...c.init, body: c.init.body instanceof FormData ? cloneForm(c.init.body) : c.init.body });
-    const [first, second] = [await ask(), await ask()];
-    expect(first.status).toBe(Number(c.status));
-    if (!c.schemaPointer) return;
-    const bodies = [await first.json(), await second.json()];
-    for (const body of bodies) expect(schemaErrors(c.schemaPointer, body)).toEqual([]);
-    expect(bodies[0], "two generated answers are alike: is --dynamic ignored?").not.toEqual(bodies[1]);
-  });
+  it.each(cases().map((c) => [c.operationId, c] as const))(
+    "%s answers generated, schema-valid data",
+    async (_id, c) => {
+      const ask = () =>
+        fetch(`${dynamicServer.current.url}${c.url}`, {
+          ...c.init,
+          body: c.init.body instanceof FormData ? cloneForm(c.init.body) : c.init.body,
+        });
+      const [first, second] = [await ask(), await ask()];
+      expect(first.status).toBe(Number(c.status));
+      if (!c.schemaPointer) return;
+      const bodies = [await first.json(), await second.json()];
+      for (const body of bodies) expect(schemaErrors(c.schemaPointer, body)).toEqual([]);
+      expect(bodies[0], "two generated answers are alike: is --dynamic ignored?").not.toEqual(bodies[1]);
+    },
+  );
 });
 
 /** A copy of `form`, since a request body can be sent only once. */
@@ -136,7 +152,11 @@ describe("CORS", () => {
   it("answers a preflight with 204 and the asked method", async () => {
     const response = await fetch(`${server.current.url}/api/v1/sessions/s/messages`, {
       method: "OPTIONS",
-      headers: { origin: "http://localhost:5173", "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      headers: {
+        origin: "http://localhost:5173",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type",
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-methods")).toBe("POST");

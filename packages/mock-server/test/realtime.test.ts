@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { io, type Socket } from "socket.io-client";
 import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer } from "../src/index.js";
-import { schemaErrors } from "./support/spec.js";
 import { useMockServer } from "./support/server.js";
+import { schemaErrors } from "./support/spec.js";
 
 const server = useMockServer({ replyDelayMs: 5 });
 const sockets: Socket[] = [];
@@ -91,7 +91,12 @@ describe("realtime", () => {
 
   it("refuses a handshake without a session id, with a clear error", async () => {
     for (const auth of [{}, { sessionId: "  " }, { sessionId: 42 }]) {
-      const socket = io(server.current.socketUrl, { path: server.current.socketPath, auth, transports: ["websocket"], reconnection: false });
+      const socket = io(server.current.socketUrl, {
+        path: server.current.socketPath,
+        auth,
+        transports: ["websocket"],
+        reconnection: false,
+      });
       sockets.push(socket);
       const error = await new Promise<Error>((resolve) => socket.once("connect_error", resolve));
       expect(error.message).toBe("auth.sessionId is required: pass the chat session id in the handshake");
@@ -128,11 +133,19 @@ describe("realtime", () => {
     try {
       const a = await connect("scn", mock.socketUrl);
       for (const text of ["What are your HOURS?", "weather?"]) {
-        await fetch(`${mock.url}/api/v1/sessions/scn/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: text }) });
+        await fetch(`${mock.url}/api/v1/sessions/scn/messages`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ body: text }),
+        });
       }
-      const bot = () => a.events.filter(([n, m]) => n === "message" && (m as { authorType: string }).authorType === "BOT");
+      const bot = () =>
+        a.events.filter(([n, m]) => n === "message" && (m as { authorType: string }).authorType === "BOT");
       await until(() => bot().length === 2);
-      expect(bot().map(([, m]) => (m as { body: string }).body)).toEqual(["We are open 9 to 18.", "Sorry, I did not get that."]);
+      expect(bot().map(([, m]) => (m as { body: string }).body)).toEqual([
+        "We are open 9 to 18.",
+        "Sorry, I did not get that.",
+      ]);
     } finally {
       await mock.close();
     }

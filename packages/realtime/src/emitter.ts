@@ -31,7 +31,13 @@ export class SafeEmitter<Events extends object> {
       try {
         (listener as Listener<Events[E]>)(payload);
       } catch (error) {
-        this.onListenerError(new RealtimeError("listener", `a "${String(event)}" listener threw: ${(error as Error)?.message ?? error}`, error));
+        this.onListenerError(
+          new RealtimeError(
+            "listener",
+            `a "${String(event)}" listener threw: ${(error as Error)?.message ?? error}`,
+            error,
+          ),
+        );
       }
     }
   }

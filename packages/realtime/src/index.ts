@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
-export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";
-export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader } from "./options.js";
+
 export { RealtimeError, type RealtimeErrorCode } from "./errors.js";
+export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader } from "./options.js";
+export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";

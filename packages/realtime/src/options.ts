@@ -1,5 +1,5 @@
+import { clientEvents, type MessagePage, serverEvents } from "@twin-chat/api-types";
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
-import { clientEvents, serverEvents, type MessagePage } from "@twin-chat/api-types";
 import { RealtimeError } from "./errors.js";
 
 /** Wire name of every event, keyed by its name in spec/asyncapi.yaml. All are assumed by the spec, so all can be overridden. */

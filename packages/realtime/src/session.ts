@@ -1,8 +1,8 @@
+import { type ChatMessage, realtimeDefaults, type ServerEventPayloads } from "@twin-chat/api-types";
 import { io, type Socket } from "socket.io-client";
-import { realtimeDefaults, type ChatMessage, type ServerEventPayloads } from "@twin-chat/api-types";
 import { SafeEmitter } from "./emitter.js";
 import { RealtimeError } from "./errors.js";
-import { checkOptions, eventNames, type ConnectOptions } from "./options.js";
+import { type ConnectOptions, checkOptions, eventNames } from "./options.js";
 import { RecentIds } from "./recent-ids.js";
 
 /** Where the connection stands: `connecting` at first, `reconnecting` after a drop, `closed` for good. */
@@ -117,7 +117,10 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
       }
       missed.sort(byCreatedAt).forEach(deliver);
     } catch (error) {
-      emitter.emit("error", new RealtimeError("history", `could not read the history to fill a gap: ${(error as Error)?.message}`, error));
+      emitter.emit(
+        "error",
+        new RealtimeError("history", `could not read the history to fill a gap: ${(error as Error)?.message}`, error),
+      );
       emitter.emit("gap", gap);
     } finally {
       const live = held;
@@ -145,12 +148,16 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     everConnected = true;
   });
   socket.on("disconnect", (reason) => {
-    if (reason === "io server disconnect") shutdown(); // the server ended it; Socket.IO will not reconnect
+    if (reason === "io server disconnect")
+      shutdown(); // the server ended it; Socket.IO will not reconnect
     else if (status !== "closed") setStatus("reconnecting");
   });
   socket.on("connect_error", (error) => {
     if (socket.active) return; // Socket.IO retries by itself; the status says so
-    emitter.emit("error", new RealtimeError("handshake-refused", `the server refused the session: ${error.message}`, error));
+    emitter.emit(
+      "error",
+      new RealtimeError("handshake-refused", `the server refused the session: ${error.message}`, error),
+    );
     shutdown();
   });
   socket.on(names.message, (message: ChatMessage) => (held ? held.push(message) : deliver(message)));

@@ -6,8 +6,16 @@ const prism422 = {
   type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
   title: "Invalid request",
   status: 422,
-  detail: "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.",
-  validation: [{ location: ["body", "sessionTtl"], severity: "Error", code: "maximum", message: "Request body property sessionTtl must be <= 43200" }],
+  detail:
+    "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.",
+  validation: [
+    {
+      location: ["body", "sessionTtl"],
+      severity: "Error",
+      code: "maximum",
+      message: "Request body property sessionTtl must be <= 43200",
+    },
+  ],
 };
 
 async function failure(response: Response | Error, call = "send"): Promise<unknown> {
@@ -35,7 +43,9 @@ describe("error responses", () => {
       { field: "body", message: "must not be blank" },
       { field: "attachments", message: "unknown file" },
     ]);
-    expect(error.message).toBe("createClientMessage: HTTP 400 — Validation failed: body must not be blank; attachments unknown file");
+    expect(error.message).toBe(
+      "createClientMessage: HTTP 400 — Validation failed: body must not be blank; attachments unknown file",
+    );
   });
 
   it("reads details given as a list of { field, message }", async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, inject, it } from "vitest";
-import { createTwinClient, TwinApiError, TwinValidationError, type StartChatSessionRequest, type TwinClient } from "../../src/index.js";
+import {
+  createTwinClient,
+  type StartChatSessionRequest,
+  TwinApiError,
+  type TwinClient,
+  TwinValidationError,
+} from "../../src/index.js";
 import { json, stubFetch } from "../support/stub-fetch.js";
 
 /** Every public method that takes an id, called with `id`. */
@@ -15,7 +21,11 @@ const calls: [string, string, (twin: TwinClient, id: string) => Promise<unknown>
 ];
 
 describe("bad ids, every method", () => {
-  it.each(calls.flatMap(([method, field, call]) => ["", " \t", ".", ".."].map((id) => [method, JSON.stringify(id), field, call, id] as const)))(
+  it.each(
+    calls.flatMap(([method, field, call]) =>
+      ["", " \t", ".", ".."].map((id) => [method, JSON.stringify(id), field, call, id] as const),
+    ),
+  )(
     "%s(%s) rejects with a TwinValidationError naming %s, sending nothing",
     async (_method, _shown, field, call, id) => {
       const fetch = stubFetch(json(200, {}));
@@ -32,14 +42,18 @@ describe("bad bodies against the mock server", () => {
 
   it("surfaces a non-string clientMetadata value as a 422 naming the field", async () => {
     const body = { clientMetadata: { plan: 3 } } as unknown as StartChatSessionRequest;
-    const error = (await twin().startSession("demo-chat", body).catch((e: unknown) => e)) as TwinApiError;
+    const error = (await twin()
+      .startSession("demo-chat", body)
+      .catch((e: unknown) => e)) as TwinApiError;
     expect(error).toBeInstanceOf(TwinApiError);
     expect(error.problems.map((p) => p.field)).toEqual(["clientMetadata.plan"]);
   });
 
   it("surfaces an unknown field and a wrong type together", async () => {
     const body = { sessionTTL: 60, returnAnswerAsync: "yes" } as unknown as StartChatSessionRequest;
-    const error = (await twin().startSession("demo-chat", body).catch((e: unknown) => e)) as TwinApiError;
+    const error = (await twin()
+      .startSession("demo-chat", body)
+      .catch((e: unknown) => e)) as TwinApiError;
     expect(error.status).toBe(422);
     expect(error.problems.map((p) => p.field)).toContain("returnAnswerAsync");
     expect(error.message).toMatch(/returnAnswerAsync/);

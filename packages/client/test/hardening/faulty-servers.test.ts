@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTwinClient, TwinApiError, TwinNetworkError, TwinTimeoutError, type RetryOptions } from "../../src/index.js";
+import {
+  createTwinClient,
+  type RetryOptions,
+  TwinApiError,
+  TwinNetworkError,
+  TwinTimeoutError,
+} from "../../src/index.js";
 import { startFaultServer } from "../support/fault-server.js";
 
 let server: Awaited<ReturnType<typeof startFaultServer>>;
@@ -11,7 +17,11 @@ afterAll(() => server.close());
 const retryAll: RetryOptions = { nonIdempotent: true, attempts: 3, delayMs: 1 };
 const send = (fault: string, retry: RetryOptions | false = false, timeoutMs = 300) =>
   createTwinClient({ baseUrl: server.url, retry, timeoutMs }).sendMessage(fault, { body: "b" });
-const outcome = (promise: Promise<unknown>) => promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 
 describe("faulty servers", () => {
   it.each([

@@ -14,7 +14,9 @@ function resources(): Record<string, number> {
 async function run(total: number, batch: number, call: (i: number) => Promise<unknown>): Promise<number> {
   let rejected = 0;
   for (let start = 0; start < total; start += batch) {
-    const settled = await Promise.allSettled(Array.from({ length: Math.min(batch, total - start) }, (_, i) => call(start + i)));
+    const settled = await Promise.allSettled(
+      Array.from({ length: Math.min(batch, total - start) }, (_, i) => call(start + i)),
+    );
     rejected += settled.filter((s) => s.status === "rejected").length;
   }
   return rejected;

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { createTwinClient, TwinApiError, type StartChatSessionRequest } from "../../src/index.js";
+import { createTwinClient, type StartChatSessionRequest, TwinApiError } from "../../src/index.js";
 
 /** The vendor page's request example, verbatim. */
 const pageExample: StartChatSessionRequest = {
@@ -38,7 +38,11 @@ describe("against the mock server (Prism on spec/openapi.yaml)", () => {
   });
 
   it("returns the page's inline answer, misspelt sugestedExtension included, without returnAnswerAsync", async () => {
-    const session = await twin().startSession("demo-chat", { ...pageExample, sessionId: undefined, returnAnswerAsync: false });
+    const session = await twin().startSession("demo-chat", {
+      ...pageExample,
+      sessionId: undefined,
+      returnAnswerAsync: false,
+    });
     expect(session.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(session.messages?.[0]?.attachments?.[0]?.sugestedExtension).toBe("png");
   });

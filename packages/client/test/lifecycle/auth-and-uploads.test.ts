@@ -66,7 +66,9 @@ describe("uploads", () => {
     const [req] = fetch.sent;
     expect(req!.url.href).toBe(`${hosts.files}/api/v1/files`);
     expect(req!.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
-    const form = await new Response(req!.body, { headers: { "content-type": req!.headers.get("content-type")! } }).formData();
+    const form = await new Response(req!.body, {
+      headers: { "content-type": req!.headers.get("content-type")! },
+    }).formData();
     const files = form.getAll("file[]") as File[];
     expect(files.map((f) => [f.name, f.type, f.size])).toEqual([
       ["hello.txt", "text/plain", 5],
@@ -98,6 +100,8 @@ describe("uploads", () => {
 
   it("refuses a ttl that is not a whole number of seconds", async () => {
     const fetch = stubFetch(json(201, []));
-    await expect(createTwinClient({ fetch }).uploadFiles([new File(["x"], "x.txt")], { ttl: 1.5 })).rejects.toMatchObject({ field: "ttl" });
+    await expect(
+      createTwinClient({ fetch }).uploadFiles([new File(["x"], "x.txt")], { ttl: 1.5 }),
+    ).rejects.toMatchObject({ field: "ttl" });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { createTwinClient, TwinApiError, type ChatMessage } from "../../src/index.js";
+import { type ChatMessage, createTwinClient, TwinApiError } from "../../src/index.js";
 
 const twin = () => createTwinClient({ baseUrl: inject("mockUrl"), token: "test-token" });
 
@@ -35,7 +35,9 @@ describe("the session lifecycle against the mock server", () => {
     for await (const message of client.messages(sessionId, { limit: 25 })) all.push(message);
     expect(all).toHaveLength(120);
     expect(new Set(all.map((m) => m.id)).size).toBe(120);
-    expect(all.filter((m) => m.authorType === "CLIENT").map((m) => m.body)).toEqual(Array.from({ length: 60 }, (_, i) => `m${i}`));
+    expect(all.filter((m) => m.authorType === "CLIENT").map((m) => m.body)).toEqual(
+      Array.from({ length: 60 }, (_, i) => `m${i}`),
+    );
   });
 
   it("uploads a 1 MB binary and an empty file", async () => {
@@ -62,15 +64,25 @@ describe("the session lifecycle against the mock server", () => {
 
   it("names the file at fault before sending anything", async () => {
     await expect(twin().uploadFiles([])).rejects.toMatchObject({ name: "TwinValidationError", field: "files" });
-    await expect(twin().uploadFiles([{ name: "a/b.txt", data: new Uint8Array(1) }])).rejects.toMatchObject({ field: "files[0].name" });
+    await expect(twin().uploadFiles([{ name: "a/b.txt", data: new Uint8Array(1) }])).rejects.toMatchObject({
+      field: "files[0].name",
+    });
     await expect(
-      twin().uploadFiles([{ name: "ok.txt", data: new Uint8Array(1) }, { name: "big.bin", data: new Uint8Array(11) }], { maxFileBytes: 10 }),
+      twin().uploadFiles(
+        [
+          { name: "ok.txt", data: new Uint8Array(1) },
+          { name: "big.bin", data: new Uint8Array(11) },
+        ],
+        { maxFileBytes: 10 },
+      ),
     ).rejects.toMatchObject({ field: "files[1]" });
   });
 
   it("refuses an unknown field in the continue body with a 422 naming it", async () => {
     const body = { recreateOnExist: true } as never;
-    const error = (await twin().continueSession("demo-chat", body).catch((e: unknown) => e)) as TwinApiError;
+    const error = (await twin()
+      .continueSession("demo-chat", body)
+      .catch((e: unknown) => e)) as TwinApiError;
     expect(error).toBeInstanceOf(TwinApiError);
     expect(error.status).toBe(422);
   });

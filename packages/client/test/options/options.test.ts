@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTwinClient, TwinValidationError, type TwinClientOptions } from "../../src/index.js";
+import { createTwinClient, type TwinClientOptions, TwinValidationError } from "../../src/index.js";
 
 describe("client options", () => {
   it.each<[string, unknown, string]>([

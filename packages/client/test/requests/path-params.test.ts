@@ -25,7 +25,9 @@ describe("path parameters", () => {
     ["\uD800", "must be well-formed Unicode"],
   ])("refuses %j before sending anything", async (id, rule) => {
     const fetch = stubFetch(json(201, CREATED_MESSAGE));
-    const error = await createTwinClient({ fetch }).sendMessage(id, { body: "b" }).catch((e: unknown) => e);
+    const error = await createTwinClient({ fetch })
+      .sendMessage(id, { body: "b" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TwinValidationError);
     expect(error).toMatchObject({ field: "sessionId" });
     expect((error as Error).message).toContain(rule);

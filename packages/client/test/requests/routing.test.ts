@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { hosts } from "@twin-chat/api-types";
+import { describe, expect, it } from "vitest";
 import { createTwinClient } from "../../src/index.js";
 import { CREATED_MESSAGE, json, stubFetch } from "../support/stub-fetch.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RETRY_DEFAULTS, mayRetry, retryAfterMs, retryDelay, retryPolicy } from "../../src/retry.js";
+import { mayRetry, RETRY_DEFAULTS, retryAfterMs, retryDelay, retryPolicy } from "../../src/retry.js";
 
 describe("retry policy", () => {
   it("reads Retry-After in seconds and as an HTTP date", () => {

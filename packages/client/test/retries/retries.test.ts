@@ -8,7 +8,9 @@ const fast = { nonIdempotent: true, delayMs: 1 };
 describe("retries", () => {
   it("never retries a POST by default", async () => {
     const fetch = stubFetch(unavailable(), json(201, CREATED_MESSAGE));
-    const error = await createTwinClient({ fetch }).sendMessage("s", { body: "b" }).catch((e: unknown) => e);
+    const error = await createTwinClient({ fetch })
+      .sendMessage("s", { body: "b" })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "TwinApiError", status: 503 });
     expect(fetch.sent).toHaveLength(1);
   });
@@ -37,7 +39,9 @@ describe("retries", () => {
 
   it.each([400, 404, 422, 500, 502])("does not retry status %i", async (status) => {
     const fetch = stubFetch(json(status, { error: "no" }), json(201, CREATED_MESSAGE));
-    await expect(createTwinClient({ fetch, retry: fast }).sendMessage("s", { body: "b" })).rejects.toMatchObject({ status });
+    await expect(createTwinClient({ fetch, retry: fast }).sendMessage("s", { body: "b" })).rejects.toMatchObject({
+      status,
+    });
     expect(fetch.sent).toHaveLength(1);
   });
 
@@ -58,7 +62,9 @@ describe("retries", () => {
 
   it("lets a call turn retries on or off", async () => {
     const off = stubFetch(unavailable(), json(201, CREATED_MESSAGE));
-    await expect(createTwinClient({ fetch: off, retry: fast }).sendMessage("s", { body: "b" }, { retry: false })).rejects.toBeInstanceOf(TwinApiError);
+    await expect(
+      createTwinClient({ fetch: off, retry: fast }).sendMessage("s", { body: "b" }, { retry: false }),
+    ).rejects.toBeInstanceOf(TwinApiError);
     expect(off.sent).toHaveLength(1);
     const on = stubFetch(unavailable(), json(201, CREATED_MESSAGE));
     await createTwinClient({ fetch: on }).sendMessage("s", { body: "b" }, { retry: fast });
@@ -78,7 +84,9 @@ describe("retries", () => {
   });
 
   it("does not retry a timeout", async () => {
-    const fetch = stubFetch((req) => new Promise((_, reject) => req.signal.addEventListener("abort", () => reject(req.signal.reason))));
+    const fetch = stubFetch(
+      (req) => new Promise((_, reject) => req.signal.addEventListener("abort", () => reject(req.signal.reason))),
+    );
     const twin = createTwinClient({ fetch, retry: fast, timeoutMs: 10 });
     await expect(twin.sendMessage("s", { body: "b" })).rejects.toMatchObject({ name: "TwinTimeoutError" });
     expect(fetch.sent).toHaveLength(1);
@@ -86,7 +94,9 @@ describe("retries", () => {
 
   it("keeps the network error type after the last attempt", async () => {
     const fetch = stubFetch(new TypeError("fetch failed"));
-    await expect(createTwinClient({ fetch, retry: { ...fast, attempts: 2 } }).sendMessage("s", { body: "b" })).rejects.toBeInstanceOf(TwinNetworkError);
+    await expect(
+      createTwinClient({ fetch, retry: { ...fast, attempts: 2 } }).sendMessage("s", { body: "b" }),
+    ).rejects.toBeInstanceOf(TwinNetworkError);
     expect(fetch.sent).toHaveLength(2);
   });
 });

@@ -32,7 +32,9 @@ export const faults: Record<string, Fault> = {
   "body-50mb": (_req, res) => {
     const padding = "x".repeat(50 * 1024 * 1024);
     res.writeHead(201, { "content-type": "application/json" });
-    res.end(`{"id":"bce7d22e-dde6-4427-b391-ebbdfda44de6","createdAt":"2018-10-31T11:56:07+00:00","padding":"${padding}"}`);
+    res.end(
+      `{"id":"bce7d22e-dde6-4427-b391-ebbdfda44de6","createdAt":"2018-10-31T11:56:07+00:00","padding":"${padding}"}`,
+    );
   },
   "429-seconds-then-ok": (_req, res, attempt) => {
     if (attempt === 1) res.writeHead(429, { "retry-after": "1" }).end();

@@ -28,14 +28,18 @@ describe("timeouts", () => {
 
   it("covers reading the body: a body that stalls times out", async () => {
     const stalled = () =>
-      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), { status: 201 });
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), {
+        status: 201,
+      });
     const twin = createTwinClient({ fetch: stubFetch(stalled), timeoutMs: 30 });
     await expect(twin.sendMessage("s", { body: "b" })).rejects.toBeInstanceOf(TwinTimeoutError);
   });
 
   it("validates a per-call timeout", async () => {
     const fetch = stubFetch(json(201, CREATED_MESSAGE));
-    const error = await createTwinClient({ fetch }).sendMessage("s", { body: "b" }, { timeoutMs: -5 }).catch((e: unknown) => e);
+    const error = await createTwinClient({ fetch })
+      .sendMessage("s", { body: "b" }, { timeoutMs: -5 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "TwinValidationError", field: "timeoutMs" });
     expect(fetch.sent).toHaveLength(0);
   });

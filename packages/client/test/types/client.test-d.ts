@@ -1,5 +1,5 @@
-import { describe, expectTypeOf, it } from "vitest";
 import type { ChatSession, CreatedMessage } from "@twin-chat/api-types";
+import { describe, expectTypeOf, it } from "vitest";
 import { createTwinClient } from "../../src/index.js";
 
 const twin = createTwinClient();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { startMockServer, type MockServer, type MockServerOptions } from "../../src/index.js";
+import { type MockServer, type MockServerOptions, startMockServer } from "../../src/index.js";
 
 /** Starts a mock server on a free port for the tests of one file, and closes it after them. */
 export function useMockServer(options: MockServerOptions = {}): { current: MockServer } {

@@ -1,5 +1,5 @@
 import { createTwinClient } from "@twin-chat/client";
-import { startMockServer, type MockServer } from "@twin-chat/mock-server";
+import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSession, type SessionStatus } from "../../src/index.js";
 import { connected, until } from "../support.js";
@@ -25,7 +25,11 @@ describe("delivery against the mock server", () => {
     await until(() => bodies.length === 1); // the greeting held for the session's first socket
     await twin.sendMessage(id, { body: "Hello" });
     await until(() => bodies.length === 3);
-    expect(bodies).toEqual(["BOT: Hello! I am the TWIN mock bot. Ask me anything.", "CLIENT: Hello", "BOT: You said: Hello"]);
+    expect(bodies).toEqual([
+      "BOT: Hello! I am the TWIN mock bot. Ask me anything.",
+      "CLIENT: Hello",
+      "BOT: You said: Hello",
+    ]);
     expect(typing).toEqual([true, false, true, false]);
     session.close();
     expect(statuses).toEqual(["connected", "closed"]);
@@ -110,7 +114,11 @@ describe("failures", () => {
 
   it("keeps reconnecting without an error or rejection while the server is down", async () => {
     const down = `http://127.0.0.1:1`;
-    const session = connectSession({ url: down, sessionId: "s", socket: { reconnectionDelay: 10, reconnectionDelayMax: 20 } });
+    const session = connectSession({
+      url: down,
+      sessionId: "s",
+      socket: { reconnectionDelay: 10, reconnectionDelayMax: 20 },
+    });
     const errors: unknown[] = [];
     session.on("error", (e) => errors.push(e));
     await new Promise((r) => setTimeout(r, 200));

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSession } from "../../src/index.js";
@@ -8,7 +8,9 @@ import { connected, until } from "../support.js";
 let child: ChildProcess;
 const mock = { socketUrl: "" };
 beforeAll(async () => {
-  const cli = createRequire(import.meta.url).resolve("@twin-chat/mock-server/package.json").replace("package.json", "dist/cli.js");
+  const cli = createRequire(import.meta.url)
+    .resolve("@twin-chat/mock-server/package.json")
+    .replace("package.json", "dist/cli.js");
   child = spawn(process.execPath, [cli, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   await new Promise<void>((resolve) =>
@@ -61,7 +63,11 @@ describe("close() leaves nothing behind", () => {
     const baseline = resources();
     for (let batch = 0; batch < 10; batch++) {
       const sessions = Array.from({ length: 20 }, (_, i) =>
-        connectSession({ url: mock.socketUrl, sessionId: `real-${batch}-${i}`, socket: { forceNew: true, transports: ["websocket"] } }),
+        connectSession({
+          url: mock.socketUrl,
+          sessionId: `real-${batch}-${i}`,
+          socket: { forceNew: true, transports: ["websocket"] },
+        }),
       );
       await Promise.all(sessions.map(connected));
       for (const s of sessions) s.close();

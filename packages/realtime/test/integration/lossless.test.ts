@@ -1,7 +1,7 @@
-import { startMockServer, type MockServer } from "@twin-chat/mock-server";
+import type { ChatMessage } from "@twin-chat/api-types";
+import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectSession, type Gap } from "../../src/index.js";
-import type { ChatMessage } from "@twin-chat/api-types";
 import { connected, historyFrom, until } from "../support.js";
 
 const POSTS = 500; // each gives two messages: the client's and the bot's reply
@@ -10,7 +10,7 @@ afterAll(() => mock?.close());
 
 /** A deterministic random generator, so a failing run can be replayed from its seed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe("lossless delivery", () => {
@@ -44,7 +44,20 @@ describe("lossless delivery", () => {
     for (let i = 0; i < POSTS; i++) {
       if (i === restartAt) {
         await until(() => received.length === i * 2).catch((e) => {
-          console.log(JSON.stringify({ seed, restartAt, i, got: received.length, recovered, gaps, drops: [...drops].sort((a, b) => a - b), trace, engine: session.socket.io.engine?.readyState, connected: session.socket.connected }));
+          console.log(
+            JSON.stringify({
+              seed,
+              restartAt,
+              i,
+              got: received.length,
+              recovered,
+              gaps,
+              drops: [...drops].sort((a, b) => a - b),
+              trace,
+              engine: session.socket.io.engine?.readyState,
+              connected: session.socket.connected,
+            }),
+          );
           throw e;
         }); // what the old server sent has arrived
         await mock.close();
@@ -64,8 +77,18 @@ describe("lossless delivery", () => {
     }
     await until(() => received.length >= POSTS * 2, 20_000).catch((e) => {
       const got = new Set(received.map((m) => `${m.authorType} ${m.body}`));
-      const missing = Array.from({ length: POSTS }, (_, i) => [`CLIENT m${i}`, `BOT You said: m${i}`]).flat().filter((x) => !got.has(x));
-      console.log({ seed, restartAt, drops: [...drops].sort((a, b) => a - b), recovered, gaps, got: received.length, missing: missing.slice(0, 20) });
+      const missing = Array.from({ length: POSTS }, (_, i) => [`CLIENT m${i}`, `BOT You said: m${i}`])
+        .flat()
+        .filter((x) => !got.has(x));
+      console.log({
+        seed,
+        restartAt,
+        drops: [...drops].sort((a, b) => a - b),
+        recovered,
+        gaps,
+        got: received.length,
+        missing: missing.slice(0, 20),
+      });
       throw e;
     });
     await new Promise((r) => setTimeout(r, 200)); // anything late or repeated would show now
@@ -76,13 +99,19 @@ describe("lossless delivery", () => {
     // In order: as the server created them (createdAt never goes back), each author's messages in sending order,
     // and every reply after the message it answers.
     const times = received.map((m) => Date.parse(m.createdAt));
-    expect(times.findIndex((t, i) => i > 0 && t < times[i - 1]!), `seed ${seed}: createdAt went back`).toBe(-1);
+    expect(
+      times.findIndex((t, i) => i > 0 && t < times[i - 1]!),
+      `seed ${seed}: createdAt went back`,
+    ).toBe(-1);
     const bodies = (author: string) => received.filter((m) => m.authorType === author).map((m) => m.body);
     const sent = Array.from({ length: POSTS }, (_, i) => `m${i}`);
     expect(bodies("CLIENT"), `seed ${seed}`).toEqual(sent);
     expect(bodies("BOT"), `seed ${seed}`).toEqual(sent.map((b) => `You said: ${b}`));
     const position = new Map(received.map((m, i) => [`${m.authorType} ${m.body}`, i]));
-    expect(sent.filter((b) => position.get(`BOT You said: ${b}`)! < position.get(`CLIENT ${b}`)!), `seed ${seed}`).toEqual([]);
+    expect(
+      sent.filter((b) => position.get(`BOT You said: ${b}`)! < position.get(`CLIENT ${b}`)!),
+      `seed ${seed}`,
+    ).toEqual([]);
     expect(recovered.filter((r) => !r).length, "reconnects that needed the history").toBeGreaterThanOrEqual(1);
     expect(gaps).toEqual([]);
     session.close();

@@ -1,5 +1,5 @@
-import { describe, expectTypeOf, it } from "vitest";
 import type { ChatMessage, MessageReadEvent, SessionClosedEvent, TypingEvent } from "@twin-chat/api-types";
+import { describe, expectTypeOf, it } from "vitest";
 import { connectSession, type Gap, type RealtimeError, type SessionStatus } from "../../src/index.js";
 
 const session = connectSession({ url: "http://127.0.0.1:4010", sessionId: "s" });

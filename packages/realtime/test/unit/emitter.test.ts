@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SafeEmitter } from "../../src/emitter.js";
-import { RealtimeError } from "../../src/errors.js";
+import type { RealtimeError } from "../../src/errors.js";
 import { RecentIds } from "../../src/recent-ids.js";
 
 describe("SafeEmitter", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { connectSession, RealtimeError, type ConnectOptions } from "../../src/index.js";
+import { type ConnectOptions, connectSession, RealtimeError } from "../../src/index.js";
 
 describe("connectSession options", () => {
   it.each<[Partial<ConnectOptions>, string]>([
