@@ -34,7 +34,10 @@ export async function measureRealtime({ count = 1000 } = {}) {
     new Promise((resolve) => ours.once("status", resolve)),
   ]);
   const subscribers = {
-    raw: (listener) => (raw.on(serverEvents.message, listener), () => raw.off(serverEvents.message, listener)),
+    raw: (listener) => {
+      raw.on(serverEvents.message, listener);
+      return () => raw.off(serverEvents.message, listener);
+    },
     ours: (listener) => ours.on("message", listener),
   };
   const latencies = { raw: [], ours: [] };

@@ -19,7 +19,7 @@ function banner(server: MockServer): string {
     `  HTTP      ${server.url}   (every operation of spec/openapi.yaml, CORS on)`,
     `  Realtime  ${server.socketUrl}   Socket.IO path ${server.socketPath}, handshake auth { sessionId }`,
     "",
-    "  Client:    createTwinClient({ baseUrl: " + JSON.stringify(server.url) + " })",
+    `  Client:    createTwinClient({ baseUrl: ${JSON.stringify(server.url)} })`,
     `  Socket:    io(${JSON.stringify(server.socketUrl)}, { path: ${JSON.stringify(server.socketPath)}, auth: { sessionId } })`,
     "",
     "Press Ctrl+C to stop.",
@@ -31,25 +31,28 @@ function cliArgs(args: string[]): string[] {
   return args[0] === "--" ? args.slice(1) : args;
 }
 
-async function main(): Promise<void> {
-  let values;
+const CLI_OPTIONS = {
+  port: { type: "string", default: "4010" },
+  host: { type: "string", default: "127.0.0.1" },
+  dynamic: { type: "boolean", default: false },
+  scenario: { type: "string" },
+  "reply-delay": { type: "string", default: "25" },
+  log: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** The parsed flags, or a usage error and exit code 2. */
+function parseCli() {
   try {
-    ({ values } = parseArgs({
-      args: cliArgs(process.argv.slice(2)),
-      options: {
-        port: { type: "string", default: "4010" },
-        host: { type: "string", default: "127.0.0.1" },
-        dynamic: { type: "boolean", default: false },
-        scenario: { type: "string" },
-        "reply-delay": { type: "string", default: "25" },
-        log: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
+    return parseArgs({ args: cliArgs(process.argv.slice(2)), options: CLI_OPTIONS }).values;
   } catch (error) {
     console.error(`twin-mock: ${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
   }
+}
+
+async function main(): Promise<void> {
+  const values = parseCli();
   if (values.help) return console.log(USAGE);
   const port = Number(values.port);
   const replyDelayMs = Number(values["reply-delay"]);

@@ -8,7 +8,10 @@ export interface MatchedRoute {
 
 const matchers = Object.entries(operationRoutes).map(([operation, route]) => {
   const names: string[] = [];
-  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
+  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return "([^/]+)";
+  });
   return { operation: operation as OperationId, method: route.method, pattern: new RegExp(`^${source}$`), names };
 });
 

@@ -104,7 +104,10 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   };
 
   async function fillGap(): Promise<void> {
-    if (held) return void (refill = true);
+    if (held) {
+      refill = true;
+      return;
+    }
     const gap: Gap = { lastMessageId: last?.id, lastCreatedAt: last?.createdAt };
     if (!history) return emitter.emit("gap", gap);
     held = [];

@@ -16,7 +16,10 @@ describe("bearer token", () => {
   it("refreshes once after a 401 and sends the request once more", async () => {
     const fetch = stubFetch(json(401, { error: "Token is expired." }), json(200, { count: 0, items: [] }));
     const calls: boolean[] = [];
-    const token: TokenProvider = async ({ refresh }) => (calls.push(refresh), refresh ? "fresh" : "stale");
+    const token: TokenProvider = async ({ refresh }) => {
+      calls.push(refresh);
+      return refresh ? "fresh" : "stale";
+    };
     await expect(createTwinClient({ fetch, token }).listMessages("s")).resolves.toEqual({ count: 0, items: [] });
     expect(calls).toEqual([false, true]);
     expect(fetch.sent.map((r) => r.headers.get("authorization"))).toEqual(["Bearer stale", "Bearer fresh"]);

@@ -10,7 +10,10 @@ afterAll(() => mock?.close());
 
 /** A deterministic random generator, so a failing run can be replayed from its seed. */
 function random(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
 }
 
 describe("lossless delivery", () => {
