@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+export { TwinError } from "./errors.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/openapi.js";
 export type { HostName, OperationId } from "./generated/operations.js";
 export { hosts, operationRoutes } from "./generated/operations.js";

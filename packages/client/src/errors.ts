@@ -1,13 +1,13 @@
-import type { OperationId } from "@twin-chat/api-types";
+import { type OperationId, TwinError } from "@twin-chat/api-types";
 import { describeProblems, type TwinProblem } from "./problems.js";
 
-/** Base class of every error the client throws, so one `instanceof TwinError` check catches them all. */
-export class TwinError extends Error {
-  override name = "TwinError";
-}
+export { TwinError };
+
+/** The `code` of each error the client throws: `invalid-input`, `api`, `timeout` or `network`. */
+export type TwinClientErrorCode = "invalid-input" | "api" | "timeout" | "network";
 
 /** A value given to the client breaks a rule; thrown before any request is sent. */
-export class TwinValidationError extends TwinError {
+export class TwinValidationError extends TwinError<"invalid-input"> {
   override name = "TwinValidationError";
 
   /**
@@ -18,12 +18,12 @@ export class TwinValidationError extends TwinError {
     readonly field: string,
     readonly rule: string,
   ) {
-    super(`${field} ${rule}`);
+    super("invalid-input", `${field} ${rule}`);
   }
 }
 
 /** The server answered with an error status, or with a success status but a body that is not the documented JSON. */
-export class TwinApiError extends TwinError {
+export class TwinApiError extends TwinError<"api"> {
   override name = "TwinApiError";
   /** Per-field problems read from the body, in either Prism's `validation` or the vendor's `{ error, details }` shape. */
   readonly problems: TwinProblem[];
@@ -44,13 +44,13 @@ export class TwinApiError extends TwinError {
   ) {
     const problems = describeProblems(body, response.headers.get("sl-violations"));
     const detail = reason ?? problems.summary ?? (response.statusText || "request failed");
-    super(`${operation}: HTTP ${status} — ${detail}`);
+    super("api", `${operation}: HTTP ${status} — ${detail}`);
     this.problems = problems.list;
   }
 }
 
 /** No complete response arrived within `timeoutMs`. */
-export class TwinTimeoutError extends TwinError {
+export class TwinTimeoutError extends TwinError<"timeout"> {
   override name = "TwinTimeoutError";
 
   /**
@@ -62,13 +62,14 @@ export class TwinTimeoutError extends TwinError {
     readonly timeoutMs: number,
   ) {
     super(
+      "timeout",
       `${operation}: no complete response within ${timeoutMs} ms (raise timeoutMs, or check the server is reachable)`,
     );
   }
 }
 
 /** The request could not be sent or its response could not be read: DNS, refused or reset connection, CORS. */
-export class TwinNetworkError extends TwinError {
+export class TwinNetworkError extends TwinError<"network"> {
   override name = "TwinNetworkError";
 
   /**
@@ -80,7 +81,9 @@ export class TwinNetworkError extends TwinError {
     cause: unknown,
   ) {
     const why = cause instanceof Error ? causeMessage(cause) : String(cause);
-    super(`${operation}: network error — ${why} (check the base URL, the network, and CORS in browsers)`, { cause });
+    super("network", `${operation}: network error — ${why} (check the base URL, the network, and CORS in browsers)`, {
+      cause,
+    });
   }
 }
 

@@ -20,7 +20,14 @@ export type {
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
 export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
-export { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
+export {
+  TwinApiError,
+  type TwinClientErrorCode,
+  TwinError,
+  TwinNetworkError,
+  TwinTimeoutError,
+  TwinValidationError,
+} from "./errors.js";
 export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
 export type { TwinProblem } from "./problems.js";
 export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";

@@ -5,5 +5,6 @@
  * @packageDocumentation
  */
 
+export { TwinError } from "@twin-chat/api-types";
 export { DEFAULT_SCENARIO, type Scenario } from "./scenario.js";
 export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./server.js";

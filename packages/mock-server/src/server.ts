@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { realtimeDefaults } from "@twin-chat/api-types";
+import { realtimeDefaults, TwinError } from "@twin-chat/api-types";
 import { chatBehaviour } from "./hooks.js";
 import { createPrismHandler } from "./http.js";
 import { attachRealtime } from "./realtime.js";
@@ -39,13 +39,13 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** Error thrown when the port is taken, naming it. */
-export class PortInUseError extends Error {
+/** Error thrown when the port is taken, naming it; a {@link TwinError} with code `port-in-use`. */
+export class PortInUseError extends TwinError<"port-in-use"> {
   override name = "PortInUseError";
 
   /** @param port - The port that is in use. */
   constructor(readonly port: number) {
-    super(`port ${port} is already in use`);
+    super("port-in-use", `port ${port} is already in use`);
   }
 }
 

@@ -1,3 +1,5 @@
+import { TwinError } from "@twin-chat/api-types";
+
 /** What went wrong, for a {@link RealtimeError}. */
 export type RealtimeErrorCode =
   /** The server refused the handshake (no or bad session id); the session is closed and will not retry. */
@@ -7,10 +9,10 @@ export type RealtimeErrorCode =
   /** Reading the HTTP history to fill a gap failed; a `gap` event follows. */
   | "history"
   /** A value given to {@link connectSession} breaks a rule. */
-  | "invalid-option";
+  | "invalid-input";
 
-/** The one error type of this package; `code` says what went wrong. */
-export class RealtimeError extends Error {
+/** The one error type of this package, a {@link TwinError}; `code` says what went wrong. */
+export class RealtimeError extends TwinError<RealtimeErrorCode> {
   override name = "RealtimeError";
 
   /**
@@ -18,11 +20,7 @@ export class RealtimeError extends Error {
    * @param message - What happened, for a person.
    * @param cause - The underlying error, if any.
    */
-  constructor(
-    readonly code: RealtimeErrorCode,
-    message: string,
-    cause?: unknown,
-  ) {
-    super(message, { cause });
+  constructor(code: RealtimeErrorCode, message: string, cause?: unknown) {
+    super(code, message, { cause });
   }
 }

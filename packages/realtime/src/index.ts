@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { TwinError } from "@twin-chat/api-types";
 export { RealtimeError, type RealtimeErrorCode } from "./errors.js";
 export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader } from "./options.js";
 export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";

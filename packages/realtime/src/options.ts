@@ -42,7 +42,7 @@ export interface ConnectOptions {
 
 /** Checks the options {@link connectSession} cannot work without; throws {@link RealtimeError} naming the field. */
 export function checkOptions(options: ConnectOptions): void {
-  const invalid = (field: string, rule: string) => new RealtimeError("invalid-option", `${field} ${rule}`);
+  const invalid = (field: string, rule: string) => new RealtimeError("invalid-input", `${field} ${rule}`);
   if (typeof options !== "object" || options === null) throw invalid("options", "must be an object");
   let protocol: string | undefined;
   try {
