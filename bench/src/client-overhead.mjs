@@ -58,3 +58,23 @@ export async function measureClientOverhead({ time = 1_000 } = {}) {
   }
   return rows;
 }
+
+const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/** The client rows of `pnpm bench`: each operation's throughput through our client as a share of openapi-fetch's. */
+export const clientSuite = {
+  name: "client",
+  async measure() {
+    return (await measureClientOverhead()).map((r) => {
+      const ops = (name) => `${whole.format(r.hz[name].hz)} ± ${r.hz[name].rme.toFixed(1)} %`;
+      return {
+        id: `client.${r.method}`,
+        benchmark: `client overhead: twin.${r.method} vs openapi-fetch`,
+        value: r.ratio,
+        unit: "ratio",
+        target: { op: ">=", value: 0.95 },
+        measured: `${ops(`twin.${r.method}`)} vs ${ops("openapi-fetch")} ops/s; hand-written fetch ${ops("hand-written fetch")}`,
+      };
+    });
+  },
+};

@@ -66,7 +66,7 @@ async function load(url, request, duration) {
 }
 
 /** Our mock (CLI) vs bare `prism mock` on the same spec: cold start, then the same load on each seed operation. */
-export async function measureMockServer({ duration = 5 } = {}) {
+export async function measureMockServer({ duration = 2 } = {}) {
   const [ourPort, prismPort] = await Promise.all([freePort(), freePort()]);
   const ours = await launch([mockBin, "--port", String(ourPort)], /Press Ctrl\+C/);
   const prism = await launch(
@@ -86,3 +86,28 @@ export async function measureMockServer({ duration = 5 } = {}) {
     prism.child.kill("SIGTERM");
   }
 }
+
+/** The mock's rows of `pnpm bench`: throughput on each seed operation next to bare Prism, and cold start. */
+export const mockSuite = {
+  name: "mock",
+  async measure() {
+    const { rows, startMs } = await measureMockServer();
+    const throughput = rows.map((r) => ({
+      id: `mock.${r.operation}`,
+      benchmark: `mock server: ${r.operation} req/s vs bare prism mock`,
+      value: r.ratio,
+      unit: "ratio",
+      target: { op: ">=", value: 0.9 },
+      measured: `${Math.round(r.mock.rps)} vs ${Math.round(r.prism.rps)} req/s; p99 ${r.mock.p99} vs ${r.prism.p99} ms`,
+    }));
+    const coldStart = {
+      id: "mock.coldStart",
+      benchmark: "mock server: cold start to ready (CLI)",
+      value: startMs.mock,
+      unit: "ms",
+      target: { op: "<=", value: 2000 },
+      measured: `bare prism mock ${startMs.prism.toFixed(0)} ms`,
+    };
+    return [...throughput, coldStart];
+  },
+};

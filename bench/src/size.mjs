@@ -52,3 +52,20 @@ export async function measureSizes() {
   }
   return rows;
 }
+
+/** The bundle-size rows of `pnpm bench`: what each package adds, min+gz, over the library it wraps. Sizes do not vary, so one run. */
+export const sizeSuite = {
+  name: "size",
+  runs: 1,
+  async measure() {
+    return (await measureSizes()).map((s) => ({
+      id: `size.${s.name}`,
+      benchmark: `bundle size: ${s.name} over ${s.baseName} (min+gz)`,
+      value: s.over,
+      unit: "B",
+      target: { op: "<=", value: s.targetOverBase },
+      measured: `${s.ours.gzip} B vs ${s.base.gzip} B`,
+      enforced: `pnpm test: ≤ ${s.budgetOverBase} B (bench/test/size-budget.test.ts)`,
+    }));
+  },
+};

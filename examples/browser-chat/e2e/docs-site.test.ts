@@ -44,3 +44,38 @@ it("opens the docs site in Chromium, and every internal link of every page answe
   expect(broken).toEqual([]);
   expect(seen.size).toBeGreaterThan(50);
 });
+
+/** The part of `bench/results/latest.json` the Performance page shows. */
+interface Results {
+  rows: {
+    id: string;
+    benchmark: string;
+    unit: string;
+    target: unknown;
+    status: string;
+    text: { median: string; spread: string; target: string; measured: string };
+  }[];
+}
+
+it("shows the Performance page: a chart of every ratio against its target, and the table of the JSON it links", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}/documents/Performance.html`);
+  const raw = await page.getByRole("link", { name: "raw runs" }).getAttribute("href");
+  const results = (await (await fetch(new URL(raw!, page.url()))).json()) as Results;
+  expect(results.rows.length).toBeGreaterThan(5);
+
+  const table = page.locator("table").filter({ hasText: "spread (max − min)" });
+  const cells = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+  expect(cells).toEqual(
+    results.rows.map((r) => [r.benchmark, r.text.median, r.text.spread, r.text.target, r.status, r.text.measured]),
+  );
+
+  const chart = page.locator('svg[data-chart="performance"]');
+  expect((await chart.boundingBox())?.width).toBeGreaterThan(300);
+  const bars = await chart.locator("g[data-row]").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-row")));
+  const ratios = results.rows.filter((r) => r.target && (r.unit === "ratio" || r.unit === "x"));
+  expect(bars).toEqual(ratios.map((r) => r.id));
+  expect(ratios.length).toBeGreaterThan(3);
+});
