@@ -127,6 +127,13 @@ function realtimeFile(asyncSpec) {
     Object.entries(events)
       .map(([k, v]) => `  /** Payload of \`${v.event}\`. */\n  ${k}: components["schemas"]["${v.schema}"];`)
       .join("\n");
+  const listeners = (events) =>
+    Object.values(events)
+      .map(
+        (v) =>
+          `  /** \`${v.event}\`: one argument, its payload. */\n  "${v.event}": (payload: components["schemas"]["${v.schema}"]) => void;`,
+      )
+      .join("\n");
   return `${HEADER}import type { components } from "./openapi.js";
 
 /** Wire names of the events the server sends to a client, keyed by their name in asyncapi.yaml. All assumed. */
@@ -146,6 +153,16 @@ ${payloads(receive)}
 /** Payload of each client → server event, keyed like {@link clientEvents}. */
 export interface ClientEventPayloads {
 ${payloads(send)}
+}
+
+/** Socket.IO event map of the server → client events, keyed by wire name, as \`Socket<ServerToClientEvents, …>\` takes it. */
+export interface ServerToClientEvents {
+${listeners(receive)}
+}
+
+/** Socket.IO event map of the client → server events, keyed by wire name, as \`Socket<…, ClientToServerEvents>\` takes it. */
+export interface ClientToServerEvents {
+${listeners(send)}
 }
 `;
 }

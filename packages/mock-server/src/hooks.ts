@@ -18,13 +18,14 @@ const numberOr = (value: unknown) => (typeof value === "string" && value !== "" 
 /**
  * What the mock adds to Prism's answers so that a chat works end to end: a fresh id per session and per message,
  * the bot's reply over the realtime channel, `session:closed` when a session is closed, and a history made of the
- * session's real messages.
+ * session's own messages only (empty for a session it has not seen), never the spec's example.
  */
 export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scenario: Scenario): ResponseHook {
   /**
    * A started or continued session keeps the `sessionId` the request names, else gets a fresh UUID (Prism's example
    * would give every session the same id, hence the same room). Unless the answer came inline, the bot answers over
-   * realtime: to the first message, or with a greeting for a new session; held until the session's first socket.
+   * realtime: to the first message, or with a greeting for a new session (held until the session's first socket
+   * only with the `holdAnswers` option).
    */
   function sessionStarted(operation: OperationId, request: IHttpRequest, response: MockResponse): void {
     const body = (request.body ?? {}) as StartChatSessionRequest;
@@ -58,7 +59,7 @@ export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scena
       realtime.botSays(sessionId, replyTo(scenario, text));
     } else if (route.operation === "closeSession") {
       realtime.closeSession(route.params.sessionId!, (request.body as { result?: string } | undefined)?.result);
-    } else if (route.operation === "listSessionMessages" && store.has(route.params.sessionId!)) {
+    } else if (route.operation === "listSessionMessages") {
       const q = request.url.query ?? {};
       const query: HistoryQuery = {
         from: q.from as string | undefined,

@@ -1,19 +1,29 @@
 import type { Server as HttpServer } from "node:http";
-import { type ChatMessage, clientEvents, realtimeDefaults, serverEvents } from "@twin-chat/api-types";
-import { Server, type Socket } from "socket.io";
+import {
+  type ChatMessage,
+  type ClientToServerEvents,
+  clientEvents,
+  realtimeDefaults,
+  type ServerToClientEvents,
+  serverEvents,
+} from "@twin-chat/api-types";
+import { Server } from "socket.io";
 import { newMessage, type SessionStore } from "./sessions.js";
 
 /** Options of {@link attachRealtime}. */
 export interface RealtimeOptions {
   /** Delay between the bot's typing event and its message. */
   replyDelayMs: number;
+  /** Hold a new session's first answer until its first socket joins (see {@link RealtimeMock.botSays}). */
+  holdAnswers: boolean;
 }
 
 /** The realtime side of the mock: the session rooms and the bot that answers into them. */
 export interface RealtimeMock {
   /**
-   * The bot types, then after the reply delay posts `text` into the session. With `hold`, and no socket in the
-   * session yet (a session just started with `returnAnswerAsync`), it waits for the session's first socket.
+   * The bot types, then after the reply delay posts `text` into the session. With `hold`, the mock's `holdAnswers`
+   * option on and no socket in the session yet (a session just started with `returnAnswerAsync`), it waits for the
+   * session's first socket.
    */
   botSays(sessionId: string, text: string, hold?: boolean): void;
   /** Sends a message, already in the history, to its session's room (the client's own, for its other tabs). */
@@ -24,22 +34,20 @@ export interface RealtimeMock {
   close(): Promise<void>;
 }
 
-const sessionOf = (socket: Socket): string => socket.data.sessionId as string;
-
 /** Sessions whose held answer may wait for a socket at once; the oldest is dropped past this. */
 const MAX_HELD = 1_000;
 
 /**
  * Attaches a Socket.IO server to `server` that speaks spec/asyncapi.yaml: a handshake carries the session id in
- * `auth`, each socket joins its session's room, and connection-state recovery replays what a dropped client missed.
+ * `auth`, each socket joins its session's room, and every event carries its payload as its only argument.
+ * Connection-state recovery is off: it would append an offset argument to every event, and a client catches up
+ * from the HTTP history on every connect instead.
  */
 export function attachRealtime(server: HttpServer, store: SessionStore, options: RealtimeOptions): RealtimeMock {
-  const io = new Server(server, {
-    path: realtimeDefaults.path,
-    serveClient: false,
-    cors: { origin: true, credentials: true },
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
-  });
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>(
+    server,
+    { path: realtimeDefaults.path, serveClient: false, cors: { origin: true, credentials: true } },
+  );
   const timers = new Set<NodeJS.Timeout>();
   /** Held answers waiting for the first socket of their session, oldest session first. */
   const waiting = new Map<string, string[]>();
@@ -54,7 +62,7 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
   });
 
   io.on("connection", (socket) => {
-    const sessionId = sessionOf(socket);
+    const { sessionId } = socket.data;
     void socket.join(sessionId);
     socket.on(clientEvents.clientTyping, (payload: unknown) => {
       const isTyping = (payload as { isTyping?: unknown } | null)?.isTyping;
@@ -95,7 +103,7 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
       io.to(message.sessionId).emit(serverEvents.message, message);
     },
     botSays(sessionId, text, hold = false) {
-      if (!hold || io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
+      if (!hold || !options.holdAnswers || io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
       waiting.set(sessionId, [...(waiting.get(sessionId) ?? []), text]);
       if (waiting.size > MAX_HELD) waiting.delete(waiting.keys().next().value!);
     },

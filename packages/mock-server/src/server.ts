@@ -21,6 +21,11 @@ export interface MockServerOptions {
   /** Delay between the bot's typing event and its message. Default `25` ms. */
   replyDelayMs?: number;
   /**
+   * Hold the first answer of a session started with `returnAnswerAsync` until the session's first socket joins, for
+   * clients that do not catch up from the history. Default `false`: the bot answers at once, as a server would.
+   */
+  holdAnswers?: boolean;
+  /**
    * Receives one line per HTTP request: method, path, status and time. Never bodies, headers or query strings,
    * which carry personal data (phone, e-mail, messages).
    */
@@ -54,11 +59,11 @@ export class PortInUseError extends TwinError<"port-in-use"> {
  * Socket.IO server speaks spec/asyncapi.yaml, with a bot that replies to client messages.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 4010, host = "127.0.0.1", dynamic = false, replyDelayMs = 25 } = options;
+  const { port = 4010, host = "127.0.0.1", dynamic = false, replyDelayMs = 25, holdAnswers = false } = options;
   const scenario = options.scenario ? await loadScenario(options.scenario) : DEFAULT_SCENARIO;
   const store = new SessionStore();
   const server = createServer();
-  const realtime = attachRealtime(server, store, { replyDelayMs });
+  const realtime = attachRealtime(server, store, { replyDelayMs, holdAnswers });
   const handle = await createPrismHandler(openapiPath, {
     dynamic,
     onResponse: chatBehaviour(store, realtime, scenario),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ChatMessage, MessagePage } from "@twin-chat/api-types";
+import type { ChatMessage, MessagePage, operations } from "@twin-chat/api-types";
 
 /** The mock bot's author id, the same in every session. */
 export const BOT_ID = "00000000-0000-4000-8000-00000000b07a";
@@ -31,13 +31,7 @@ export function newMessage(
 }
 
 /** Query of a history page, as `listSessionMessages` takes it. */
-export interface HistoryQuery {
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-  sort?: string;
-}
+export type HistoryQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
 
 /** Most sessions the store keeps; the least recently active is forgotten past this. */
 export const MAX_SESSIONS = 1_000;
@@ -50,11 +44,6 @@ export const MAX_MESSAGES = 1_000;
  */
 export class SessionStore {
   readonly #messages = new Map<string, ChatMessage[]>();
-
-  /** Whether the mock has messages of `sessionId`. */
-  has(sessionId: string): boolean {
-    return this.#messages.has(sessionId);
-  }
 
   /** Appends `message` to its session's history and returns it. */
   add(message: ChatMessage): ChatMessage {

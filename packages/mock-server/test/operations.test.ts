@@ -88,6 +88,7 @@ describe("every operation of spec/openapi.yaml, with --dynamic", () => {
       if (!c.schemaPointer) return;
       const bodies = [await first.json(), await second.json()];
       for (const body of bodies) expect(schemaErrors(c.schemaPointer, body)).toEqual([]);
+      if (c.operationId === "listSessionMessages") return; // a session's own history, never generated
       expect(bodies[0], "two generated answers are alike: is --dynamic ignored?").not.toEqual(bodies[1]);
     },
   );

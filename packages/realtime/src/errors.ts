@@ -6,8 +6,10 @@ export type RealtimeErrorCode =
   | "handshake-refused"
   /** An app listener threw; the connection carries on. */
   | "listener"
-  /** Reading the HTTP history to fill a gap failed; a `gap` event follows. */
+  /** Reading the HTTP history to catch up failed, retries included; a `gap` event follows. */
   | "history"
+  /** The session closed (by `close()` or the server) before what was awaited happened. */
+  | "closed"
   /** A value given to {@link connectSession} breaks a rule. */
   | "invalid-input";
 

@@ -1,11 +1,11 @@
 /**
  * A typed, thin, lossless Socket.IO client for TWIN chat sessions: messages once each and in order, connection
- * status, and recovery of missed messages from the HTTP history.
+ * status, and catch-up from the HTTP history on every connect.
  *
  * @packageDocumentation
  */
 
 export { TwinError } from "@twin-chat/api-types";
 export { RealtimeError, type RealtimeErrorCode } from "./errors.js";
-export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader } from "./options.js";
+export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader, MessageCursor } from "./options.js";
 export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";

@@ -1,22 +1,21 @@
-import { clientEvents, type MessagePage, serverEvents } from "@twin-chat/api-types";
+import { type ChatMessage, clientEvents, type MessagePage, type operations, serverEvents } from "@twin-chat/api-types";
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
 import { RealtimeError } from "./errors.js";
 
 /** Wire name of every event, keyed by its name in spec/asyncapi.yaml. All are assumed by the spec, so all can be overridden. */
 export type EventNames = Record<keyof typeof serverEvents | keyof typeof clientEvents, string>;
 
-/** Query of one page of the session's HTTP history, as `listSessionMessages` takes it. */
-export interface HistoryQuery {
-  /** Only messages created at or after this time: the last message the app saw. */
-  from?: string;
-  /** Page size. */
-  limit: number;
-  /** Messages to skip. */
-  offset: number;
-}
+/** Query of one page of the session's HTTP history: `listSessionMessages`' query, from the spec. */
+export type HistoryQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
 
 /** Reads a page of a session's message history; `(id, q) => twin.listMessages(id, q)` with `@twin-chat/client`. */
 export type HistoryReader = (sessionId: string, query: HistoryQuery) => Promise<MessagePage>;
+
+/**
+ * A place in a session's messages: the `id` and `createdAt` of the last message the app already has. Messages
+ * created at or after `createdAt` are delivered, except `id` itself.
+ */
+export type MessageCursor = Pick<ChatMessage, "id" | "createdAt">;
 
 /** Options of {@link connectSession}. */
 export interface ConnectOptions {
@@ -32,8 +31,16 @@ export interface ConnectOptions {
   auth?: Record<string, unknown>;
   /** Wire event names that differ from the spec's (all of which are assumed). */
   events?: Partial<EventNames>;
-  /** Reads the HTTP history to fill the gap when a reconnect could not replay missed events. Without it, a `gap` event is emitted. */
+  /**
+   * Reads the HTTP history, to catch up on every connect (the first included) from the last message delivered,
+   * or from {@link ConnectOptions.since}. Without it, nothing is caught up and a `gap` event says where to resume.
+   */
   history?: HistoryReader;
+  /**
+   * Where the app's messages stop, so that only later ones are delivered: the last message it already has (after
+   * a page reload, say), or an ISO time (messages created at or after it). Default: the session's first message.
+   */
+  since?: MessageCursor | string;
   /** Page size for {@link ConnectOptions.history}. Default `100`. */
   historyPageSize?: number;
   /** Options passed to socket.io-client's `io()`, such as `transports` or `reconnectionDelayMax`. */
@@ -55,6 +62,14 @@ export function checkOptions(options: ConnectOptions): void {
   }
   if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {
     throw invalid("sessionId", "must be a non-empty string");
+  }
+  const since = options.since;
+  const sinceTime = typeof since === "string" ? since : since?.createdAt;
+  if (since !== undefined && (typeof sinceTime !== "string" || Number.isNaN(Date.parse(sinceTime)))) {
+    throw invalid("since", "must be an ISO date-time or a message's { id, createdAt }");
+  }
+  if (typeof since === "object" && since !== null && typeof since.id !== "string") {
+    throw invalid("since.id", "must be a string");
   }
   const size = options.historyPageSize;
   if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > 1000)) {

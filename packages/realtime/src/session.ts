@@ -1,14 +1,22 @@
-import { type ChatMessage, realtimeDefaults, type ServerEventPayloads } from "@twin-chat/api-types";
+import {
+  type ChatMessage,
+  type ClientToServerEvents,
+  realtimeDefaults,
+  type ServerEventPayloads,
+  type ServerToClientEvents,
+} from "@twin-chat/api-types";
 import { io, type Socket } from "socket.io-client";
 import { SafeEmitter } from "./emitter.js";
 import { RealtimeError } from "./errors.js";
+import { MessageFeed } from "./feed.js";
+import { readHistory } from "./history.js";
+import { messageIterator } from "./iterator.js";
 import { type ConnectOptions, checkOptions, eventNames } from "./options.js";
-import { RecentIds } from "./recent-ids.js";
 
 /** Where the connection stands: `connecting` at first, `reconnecting` after a drop, `closed` for good. */
 export type SessionStatus = "connecting" | "connected" | "reconnecting" | "closed";
 
-/** Where the messages stopped when a reconnect could not replay what was missed and no history reader was given. */
+/** Where the messages stopped when a connect could not catch up: no history reader was given, or it kept failing. */
 export interface Gap {
   /** The last message the app received, if any. */
   lastMessageId: string | undefined;
@@ -40,14 +48,20 @@ export interface RealtimeSession {
   readonly sessionId: string;
   /** The connection status now. */
   readonly status: SessionStatus;
-  /** The underlying socket.io-client socket, for what this package does not cover. */
-  readonly socket: Socket;
+  /** The underlying socket.io-client socket, typed with the spec's event names, for what this package does not cover. */
+  readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   /** Adds a listener; returns a function that removes it. */
   on<E extends keyof SessionEvents>(event: E, listener: (payload: SessionEvents[E]) => void): () => void;
   /** Adds a listener called once at most; returns a function that removes it. */
   once<E extends keyof SessionEvents>(event: E, listener: (payload: SessionEvents[E]) => void): () => void;
   /** Removes a listener. */
   off<E extends keyof SessionEvents>(event: E, listener: (payload: SessionEvents[E]) => void): void;
+  /**
+   * Resolves once the session is connected and caught up: the history read and the held live messages delivered.
+   * Rejects with a {@link RealtimeError} if the session closes first: `handshake-refused` when the server refused
+   * it, else `closed`.
+   */
+  ready(): Promise<void>;
   /** The session's messages from now on, as an async iterator that ends when the session closes. */
   messages(): AsyncIterableIterator<ChatMessage>;
   /** Tells the session the client started or stopped typing. */
@@ -58,15 +72,16 @@ export interface RealtimeSession {
   close(): void;
 }
 
-const byCreatedAt = (a: ChatMessage, b: ChatMessage) => Date.parse(a.createdAt) - Date.parse(b.createdAt);
+/** Failed history reads retried, while connected, before the catch-up gives up with a `history` error and a `gap`. */
+const HISTORY_RETRIES = 3;
 
 /**
  * Connects to a chat session's realtime channel (spec/asyncapi.yaml) with socket.io-client.
  *
- * Messages reach the app once each (de-duplicated by `id`) and in order: live messages in the order the server
- * sent them; after a reconnect that Socket.IO could not recover, the missed messages are read from `history` in
- * `createdAt` order and delivered before any message that arrived meanwhile. Without `history`, a `gap` event says
- * where to resume.
+ * On every connect, the first included, it catches up: it reads the HTTP `history` from the last message delivered
+ * (or `since`), holding live messages until the read is done, and reads again while reconnects open new gaps.
+ * Messages reach the app once each (by `id`) and in order; events of other sessions are ignored. Without
+ * `history`, a `gap` event says where to resume after a reconnect.
  */
 export function connectSession(options: ConnectOptions): RealtimeSession {
   checkOptions(options);
@@ -79,96 +94,117 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     emitter.emit("error", error);
     reporting = false;
   });
-  const socket = io(options.url, {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url, {
     path: options.path ?? realtimeDefaults.path,
     ...options.socket,
     auth: { ...options.auth, [options.authKey ?? realtimeDefaults.authKey]: sessionId },
   });
-  const seen = new RecentIds();
   let status: SessionStatus = "connecting";
-  let last: ChatMessage | undefined;
-  let everConnected = false;
-  /** Live messages held while the gap is being filled from the history. */
-  let held: ChatMessage[] | undefined;
-  let refill = false;
+  let caughtUp = false;
+  let closedBy: RealtimeError | undefined;
+  const waiters: { resolve: () => void; reject: (error: RealtimeError) => void }[] = [];
+  const feed = new MessageFeed((message) => emitter.emit("message", message), options.since);
+  /** A catch-up is reading; `again` asks it to read once more, as a connect happened meanwhile. */
+  let reading = false;
+  let again = false;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   const setStatus = (next: SessionStatus) => {
     if (status === next) return;
     status = next;
     emitter.emit("status", next);
   };
-  const deliver = (message: ChatMessage) => {
-    if (status === "closed" || typeof message?.id !== "string" || !seen.add(message.id)) return;
-    last = message;
-    emitter.emit("message", message);
+  const gap = () => emitter.emit("gap", { lastMessageId: feed.cursor?.id, lastCreatedAt: feed.cursor?.createdAt });
+  const markCaughtUp = () => {
+    caughtUp = true;
+    for (const waiter of waiters.splice(0)) waiter.resolve();
   };
 
-  async function fillGap(): Promise<void> {
-    if (held) {
-      refill = true;
-      return;
-    }
-    const gap: Gap = { lastMessageId: last?.id, lastCreatedAt: last?.createdAt };
-    if (!history) return emitter.emit("gap", gap);
-    held = [];
-    try {
-      const missed: ChatMessage[] = [];
-      for (let offset = 0; ; offset += historyPageSize) {
-        const page = await history(sessionId, { from: gap.lastCreatedAt, limit: historyPageSize, offset });
-        missed.push(...page.items);
-        if (page.items.length < historyPageSize || offset + historyPageSize >= page.count) break;
-      }
-      missed.sort(byCreatedAt).forEach(deliver);
-    } catch (error) {
-      emitter.emit(
-        "error",
-        new RealtimeError("history", `could not read the history to fill a gap: ${(error as Error)?.message}`, error),
-      );
-      emitter.emit("gap", gap);
-    } finally {
-      const live = held;
-      held = undefined;
-      live.forEach(deliver);
-    }
-    if (refill) {
-      refill = false;
-      await fillGap();
+  /** Starts (or extends) a catch-up: hold live messages, read the history until no connect happened meanwhile. */
+  function catchUp(first: boolean): void {
+    clearTimeout(retry);
+    if (!history) {
+      if (!first || options.since !== undefined) gap();
+      markCaughtUp();
+    } else {
+      feed.hold();
+      again = true;
+      if (!reading) void read();
     }
   }
 
-  function shutdown(): void {
+  async function read(): Promise<void> {
+    reading = true;
+    try {
+      while (again) {
+        again = false;
+        try {
+          const from = feed.cursor?.createdAt;
+          feed.caughtUp(await readHistory(history!, sessionId, from, historyPageSize));
+          failures = 0;
+        } catch (error) {
+          if (status === "closed" || again || !socket.connected) continue; // the next connect reads again
+          if (++failures <= HISTORY_RETRIES) {
+            retry = setTimeout(() => catchUp(false), socket.io.reconnectionDelay() * 2 ** (failures - 1));
+            return;
+          }
+          failures = 0;
+          const reason = (error as Error)?.message ?? String(error);
+          emitter.emit(
+            "error",
+            new RealtimeError("history", `could not read the history to catch up: ${reason}`, error),
+          );
+          gap();
+        }
+      }
+      if (status === "closed" || !socket.connected) return; // held until the next connect has read
+      feed.release();
+      markCaughtUp();
+    } finally {
+      reading = false;
+    }
+  }
+
+  function shutdown(reason: RealtimeError): void {
     if (status === "closed") return;
+    closedBy = reason;
+    clearTimeout(retry);
+    for (const waiter of waiters.splice(0)) waiter.reject(reason);
     setStatus("closed");
     socket.off();
     socket.offAny();
     socket.disconnect();
     emitter.clear();
   }
+  const closed = (why: string) => new RealtimeError("closed", `the session is closed: ${why}`);
 
+  let connects = 0;
   socket.on("connect", () => {
     setStatus("connected");
-    if (everConnected && !socket.recovered) void fillGap();
-    everConnected = true;
+    catchUp(++connects === 1);
   });
   socket.on("disconnect", (reason) => {
+    caughtUp = false;
     if (reason === "io server disconnect")
-      shutdown(); // the server ended it; Socket.IO will not reconnect
+      shutdown(closed("the server ended the connection")); // Socket.IO will not reconnect
     else if (status !== "closed") setStatus("reconnecting");
   });
   socket.on("connect_error", (error) => {
     if (socket.active) return; // Socket.IO retries by itself; the status says so
-    emitter.emit(
-      "error",
-      new RealtimeError("handshake-refused", `the server refused the session: ${error.message}`, error),
-    );
-    shutdown();
+    const refused = new RealtimeError("handshake-refused", `the server refused the session: ${error.message}`, error);
+    emitter.emit("error", refused);
+    shutdown(refused);
   });
-  socket.on(names.message, (message: ChatMessage) => (held ? held.push(message) : deliver(message)));
-  socket.on(names.typing, (payload: SessionEvents["typing"]) => emitter.emit("typing", payload));
-  socket.on(names.messageRead, (payload: SessionEvents["read"]) => emitter.emit("read", payload));
-  socket.on(names.sessionClosed, (payload: SessionEvents["closed"]) => {
+  /** Whether a payload belongs to this session; events of another session are ignored. */
+  const ours = (payload: { sessionId?: unknown } | undefined) => payload?.sessionId === sessionId;
+  socket.on(names.message as "message", (message) => ours(message) && feed.live(message));
+  socket.on(names.typing as "typing", (payload) => ours(payload) && emitter.emit("typing", payload));
+  socket.on(names.messageRead as "message:read", (payload) => ours(payload) && emitter.emit("read", payload));
+  socket.on(names.sessionClosed as "session:closed", (payload) => {
+    if (!ours(payload)) return;
     emitter.emit("closed", payload);
-    shutdown();
+    shutdown(closed(`the server closed it${payload.reason ? ` (${payload.reason})` : ""}`));
   });
 
   const session: RealtimeSession = {
@@ -186,46 +222,15 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
       });
       return off;
     },
+    ready() {
+      if (closedBy) return Promise.reject(closedBy);
+      if (caughtUp) return Promise.resolve();
+      return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
+    },
     messages: () => messageIterator(session),
-    typing: (isTyping) => void socket.emit(names.clientTyping, { isTyping }),
-    markRead: (messageId) => void socket.emit(names.clientRead, { messageId }),
-    close: shutdown,
+    typing: (isTyping) => void socket.emit(names.clientTyping as "typing", { isTyping }),
+    markRead: (messageId) => void socket.emit(names.clientRead as "message:read", { messageId }),
+    close: () => shutdown(closed("close() was called")),
   };
   return session;
-}
-
-/** The session's messages as an async iterator that ends when the session closes or the loop breaks. */
-function messageIterator(session: RealtimeSession): AsyncIterableIterator<ChatMessage> {
-  const queue: ChatMessage[] = [];
-  let done = session.status === "closed";
-  let wake: (() => void) | undefined;
-  const offMessage = session.on("message", (message) => {
-    queue.push(message);
-    wake?.();
-  });
-  const offStatus = session.on("status", (status) => {
-    if (status === "closed") finish();
-  });
-  function finish() {
-    done = true;
-    offMessage();
-    offStatus();
-    wake?.();
-  }
-  return {
-    async next() {
-      while (queue.length === 0 && !done) await new Promise<void>((resolve) => (wake = resolve));
-      wake = undefined;
-      if (queue.length > 0) return { value: queue.shift()!, done: false };
-      finish();
-      return { value: undefined, done: true };
-    },
-    async return() {
-      finish();
-      return { value: undefined, done: true };
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }

@@ -45,3 +45,23 @@ export interface ClientEventPayloads {
   /** Payload of `message:read`. */
   clientRead: components["schemas"]["ClientReadEvent"];
 }
+
+/** Socket.IO event map of the server → client events, keyed by wire name, as `Socket<ServerToClientEvents, …>` takes it. */
+export interface ServerToClientEvents {
+  /** `message`: one argument, its payload. */
+  "message": (payload: components["schemas"]["ChatMessage"]) => void;
+  /** `typing`: one argument, its payload. */
+  "typing": (payload: components["schemas"]["TypingEvent"]) => void;
+  /** `message:read`: one argument, its payload. */
+  "message:read": (payload: components["schemas"]["MessageReadEvent"]) => void;
+  /** `session:closed`: one argument, its payload. */
+  "session:closed": (payload: components["schemas"]["SessionClosedEvent"]) => void;
+}
+
+/** Socket.IO event map of the client → server events, keyed by wire name, as `Socket<…, ClientToServerEvents>` takes it. */
+export interface ClientToServerEvents {
+  /** `typing`: one argument, its payload. */
+  "typing": (payload: components["schemas"]["ClientTypingEvent"]) => void;
+  /** `message:read`: one argument, its payload. */
+  "message:read": (payload: components["schemas"]["ClientReadEvent"]) => void;
+}

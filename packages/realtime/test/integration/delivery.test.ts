@@ -2,7 +2,7 @@ import { createTwinClient } from "@twin-chat/client";
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSession, type SessionStatus } from "../../src/index.js";
-import { connected, until } from "../support.js";
+import { connected, historyFrom, until } from "../support.js";
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ describe("delivery against the mock server", () => {
   it("delivers the bot's reply to a message sent with the client", async () => {
     const twin = createTwinClient({ baseUrl: mock.url });
     const { id } = await twin.startSession("demo-chat", { returnAnswerAsync: true });
-    const session = connectSession({ url: mock.socketUrl, sessionId: id });
+    const session = connectSession({ url: mock.socketUrl, sessionId: id, history: historyFrom(mock.url) });
     const statuses: SessionStatus[] = [];
     session.on("status", (s) => statuses.push(s));
     const bodies: string[] = [];
@@ -22,7 +22,7 @@ describe("delivery against the mock server", () => {
     const typing: boolean[] = [];
     session.on("typing", (t) => typing.push(t.isTyping));
     await connected(session);
-    await until(() => bodies.length === 1); // the greeting held for the session's first socket
+    await until(() => bodies.length === 1); // the greeting, caught up from the history if it came first
     await twin.sendMessage(id, { body: "Hello" });
     await until(() => bodies.length === 3);
     expect(bodies).toEqual([
@@ -30,7 +30,7 @@ describe("delivery against the mock server", () => {
       "CLIENT: Hello",
       "BOT: You said: Hello",
     ]);
-    expect(typing).toEqual([true, false, true, false]);
+    expect(typing.slice(-2)).toEqual([true, false]); // the greeting's typing came before the socket, or not
     session.close();
     expect(statuses).toEqual(["connected", "closed"]);
   });

@@ -1,0 +1,67 @@
+import type { ChatMessage } from "@twin-chat/api-types";
+import type { MessageCursor } from "./options.js";
+import { RecentIds } from "./recent-ids.js";
+
+const byCreatedAt = (a: ChatMessage, b: ChatMessage) => Date.parse(a.createdAt) - Date.parse(b.createdAt);
+
+/**
+ * The order messages reach the app in: once each (by `id`), history before the live messages that arrived while it
+ * was read. Live messages are held from {@link MessageFeed.hold} until {@link MessageFeed.release}; history read in
+ * between is delivered first, and the {@link MessageFeed.cursor} only moves with what was delivered.
+ */
+export class MessageFeed {
+  readonly #seen = new RecentIds();
+  #cursor: { id?: string; createdAt: string } | undefined;
+  #held: ChatMessage[] | undefined;
+
+  /**
+   * @param deliver - Receives each message once, in order.
+   * @param since - Where the app's messages stop: only later ones are delivered.
+   */
+  constructor(
+    private readonly deliver: (message: ChatMessage) => void,
+    since?: MessageCursor | string,
+  ) {
+    this.#cursor = typeof since === "string" ? { createdAt: since } : since;
+    if (this.#cursor?.id) this.#seen.add(this.#cursor.id);
+  }
+
+  /** Where to read the history from: the last message delivered, or the `since` given. */
+  get cursor(): { id?: string; createdAt: string } | undefined {
+    return this.#cursor;
+  }
+
+  /** Whether live messages are being held for a catch-up. */
+  get holding(): boolean {
+    return this.#held !== undefined;
+  }
+
+  /** A message from the socket: delivered now, or held during a catch-up. */
+  live(message: ChatMessage): void {
+    if (this.#held) this.#held.push(message);
+    else this.#emit(message);
+  }
+
+  /** Holds live messages until {@link MessageFeed.release}. */
+  hold(): void {
+    this.#held ??= [];
+  }
+
+  /** Delivers messages read from the history, oldest first, skipping any already delivered. */
+  caughtUp(messages: readonly ChatMessage[]): void {
+    for (const message of [...messages].sort(byCreatedAt)) this.#emit(message);
+  }
+
+  /** Delivers the held live messages, skipping any the history gave, and stops holding. */
+  release(): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const message of held) this.#emit(message);
+  }
+
+  #emit(message: ChatMessage): void {
+    if (typeof message?.id !== "string" || typeof message.createdAt !== "string" || !this.#seen.add(message.id)) return;
+    this.#cursor = message;
+    this.deliver(message);
+  }
+}

@@ -1,0 +1,45 @@
+import type { ChatMessage } from "@twin-chat/api-types";
+import type { RealtimeSession } from "./session.js";
+
+type Result = IteratorResult<ChatMessage, undefined>;
+
+const finished: Result = { value: undefined, done: true };
+
+/**
+ * The session's messages as an async iterator that ends when the session closes or the loop breaks. Every `next()`
+ * settles, in call order, however many are pending at once; the pending ones settle `done` when it ends.
+ */
+export function messageIterator(session: RealtimeSession): AsyncIterableIterator<ChatMessage> {
+  const queue: ChatMessage[] = [];
+  const pending: ((result: Result) => void)[] = [];
+  let done = session.status === "closed";
+  const offMessage = done
+    ? () => {}
+    : session.on("message", (message) => {
+        const settle = pending.shift();
+        if (settle) settle({ value: message, done: false });
+        else queue.push(message);
+      });
+  const offStatus = done ? () => {} : session.on("status", (status) => status === "closed" && finish());
+  function finish(): void {
+    done = true;
+    offMessage();
+    offStatus();
+    for (const settle of pending.splice(0)) settle(finished);
+  }
+  return {
+    next() {
+      if (queue.length > 0) return Promise.resolve({ value: queue.shift()!, done: false });
+      if (done) return Promise.resolve(finished);
+      return new Promise<Result>((resolve) => pending.push(resolve));
+    },
+    return() {
+      queue.length = 0;
+      finish();
+      return Promise.resolve(finished);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
