@@ -9,7 +9,7 @@ import { connectSession, type HistoryReader, type RealtimeSession } from "../../
 import { historyFrom, until } from "../support.js";
 
 let mock: MockServer;
-let sessions: RealtimeSession[] = [];
+const sessions: RealtimeSession[] = [];
 beforeEach(async () => {
   mock = await startMockServer({ port: 0, replyDelayMs: 0 });
 });
@@ -160,7 +160,10 @@ describe("another session's events", () => {
       socket.emit("message", message("mine", "yours"));
     });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    const session = connectSession({ url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, sessionId: "mine" });
+    const session = connectSession({
+      url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+      sessionId: "mine",
+    });
     const events: string[] = [];
     for (const name of ["message", "typing", "read", "closed"] as const) session.on(name, () => events.push(name));
     const bodies = record(session);
@@ -183,7 +186,7 @@ describe("messages()", () => {
     const iterator = session.messages();
     const first = [iterator.next(), iterator.next()];
     const settled: boolean[] = [false, false];
-    first.forEach((p, i) => p.then(() => (settled[i] = true)));
+    for (const [i, p] of first.entries()) void p.then(() => (settled[i] = true));
     await sendAndWaitForReply("iterate", "hi");
     await until(() => settled.every(Boolean));
     expect((await Promise.all(first)).map((r) => r.value?.body)).toEqual(["hi", "You said: hi"]);
