@@ -31,11 +31,6 @@ export class MessageFeed {
     return this.#cursor;
   }
 
-  /** Whether live messages are being held for a catch-up. */
-  get holding(): boolean {
-    return this.#held !== undefined;
-  }
-
   /** A message from the socket: delivered now, or held during a catch-up. */
   live(message: ChatMessage): void {
     if (this.#held) this.#held.push(message);

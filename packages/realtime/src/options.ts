@@ -63,13 +63,9 @@ export function checkOptions(options: ConnectOptions): void {
   if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {
     throw invalid("sessionId", "must be a non-empty string");
   }
-  const since = options.since;
-  const sinceTime = typeof since === "string" ? since : since?.createdAt;
-  if (since !== undefined && (typeof sinceTime !== "string" || Number.isNaN(Date.parse(sinceTime)))) {
+  const { since } = options;
+  if (since !== undefined && Number.isNaN(Date.parse(typeof since === "string" ? since : (since?.createdAt as string)))) {
     throw invalid("since", "must be an ISO date-time or a message's { id, createdAt }");
-  }
-  if (typeof since === "object" && since !== null && typeof since.id !== "string") {
-    throw invalid("since.id", "must be a string");
   }
   const size = options.historyPageSize;
   if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > 1000)) {

@@ -177,7 +177,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     socket.disconnect();
     emitter.clear();
   }
-  const closed = (why: string) => new RealtimeError("closed", `the session is closed: ${why}`);
+  const closed = () => new RealtimeError("closed", "the session closed");
 
   let connects = 0;
   socket.on("connect", () => {
@@ -187,7 +187,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   socket.on("disconnect", (reason) => {
     caughtUp = false;
     if (reason === "io server disconnect")
-      shutdown(closed("the server ended the connection")); // Socket.IO will not reconnect
+      shutdown(closed()); // Socket.IO will not reconnect
     else if (status !== "closed") setStatus("reconnecting");
   });
   socket.on("connect_error", (error) => {
@@ -204,7 +204,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   socket.on(names.sessionClosed as "session:closed", (payload) => {
     if (!ours(payload)) return;
     emitter.emit("closed", payload);
-    shutdown(closed(`the server closed it${payload.reason ? ` (${payload.reason})` : ""}`));
+    shutdown(closed());
   });
 
   const session: RealtimeSession = {
@@ -230,7 +230,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     messages: () => messageIterator(session),
     typing: (isTyping) => void socket.emit(names.clientTyping as "typing", { isTyping }),
     markRead: (messageId) => void socket.emit(names.clientRead as "message:read", { messageId }),
-    close: () => shutdown(closed("close() was called")),
+    close: () => shutdown(closed()),
   };
   return session;
 }
