@@ -1,0 +1,176 @@
+import type { ChatMessage, TwinError } from "@twin-chat/api-types";
+
+/** Where a message stands: `sending` until the server has it, then `sent`; `failed` when sending did not succeed. */
+export type MessageState = "sending" | "sent" | "failed";
+
+/**
+ * A message of the conversation, in the one shape the chat shows: the server's {@link ChatMessage} (from the
+ * history, the realtime channel or a send), plus where it stands. A message sent from here carries a local `id`
+ * (`local-…`) until the server's answer gives it its own; its `key` never changes, so use `key` to render lists.
+ */
+export interface ConversationMessage extends Readonly<ChatMessage> {
+  /** Stable identity for rendering: the local id for a message sent from here, else the server's `id`. */
+  readonly key: string;
+  /** `sending`, `sent` or `failed`; every message read from the server is `sent`. */
+  readonly state: MessageState;
+  /** Why the last attempt failed, while `state` is `failed`. */
+  readonly error?: TwinError | undefined;
+}
+
+/** Whether a failed send may still have reached the server (a timeout, a reset, a 5xx), so a retry must look first. */
+export function mayHaveReachedServer(error: TwinError | undefined): boolean {
+  if (!error) return false;
+  if (error.code === "timeout" || error.code === "network") return true;
+  return error.code === "api" && ((error as TwinError & { status?: number }).status ?? 0) >= 500;
+}
+
+interface Entry {
+  message: ConversationMessage;
+  /** The server message it was last merged from, to tell a real change from a repeat. */
+  raw: ChatMessage | undefined;
+  time: number;
+  seq: number;
+}
+
+const order = (a: Entry, b: Entry) => a.time - b.time || a.seq - b.seq;
+
+/**
+ * The conversation's messages, merged by `id` from every source and kept in one order: the server's messages by
+ * `createdAt` (ties in the order they arrived), then those not yet on the server in the order they were sent.
+ * A message's object is replaced only when it changes, and {@link MessageList.view} only when one did.
+ */
+export class MessageList {
+  readonly #entries = new Map<string, Entry>();
+  readonly #keyById = new Map<string, string>();
+  #seq = 0;
+  #view: readonly ConversationMessage[] = [];
+  #stale = false;
+
+  /** The messages in order; the same array until something changes. */
+  view(): readonly ConversationMessage[] {
+    if (this.#stale) {
+      const entries = [...this.#entries.values()];
+      const sent = entries.filter((e) => e.message.state === "sent").sort(order);
+      const unsent = entries.filter((e) => e.message.state !== "sent").sort((a, b) => a.seq - b.seq);
+      this.#view = Object.freeze([...sent, ...unsent].map((e) => e.message));
+      this.#stale = false;
+    }
+    return this.#view;
+  }
+
+  /** The message whose `key` (or server `id`) is `key`. */
+  get(key: string): ConversationMessage | undefined {
+    return this.#entry(key)?.message;
+  }
+
+  /** Whether the server message `id` is in the list. */
+  has(id: string): boolean {
+    return this.#keyById.has(id);
+  }
+
+  /** The latest `createdAt` of the server's messages, from which to read the history on; undefined when none. */
+  cursor(): string | undefined {
+    let latest: Entry | undefined;
+    for (const entry of this.#entries.values()) {
+      if (entry.message.state === "sent" && (!latest || order(entry, latest) > 0)) latest = entry;
+    }
+    return latest?.message.createdAt;
+  }
+
+  /**
+   * Merges a message from the server (history, realtime or a send's answer). A known `id` is updated in place.
+   * A client message not known yet is the echo of one sent from here when a message still sending (or failed in
+   * a way that may have reached the server) has the same text: that one takes its id, so it is never shown twice.
+   * Returns whether the list changed.
+   */
+  merge(message: ChatMessage): boolean {
+    return this.settle(this.#keyById.get(message.id) ?? this.#echoOf(message)?.message.key ?? message.id, message);
+  }
+
+  /** Merges `message` from the server as the message `key`: a send found in the history, or a known message. */
+  settle(key: string, message: ChatMessage): boolean {
+    const entry = this.#entries.get(key);
+    if (entry?.raw && sameMessage(entry.raw, message)) return false;
+    const next: ConversationMessage = { ...message, key, state: "sent" };
+    this.#put(key, next, message, entry?.seq);
+    return true;
+  }
+
+  /** Adds a message sent from here, as `sending`, under the local `key`. */
+  addLocal(key: string, message: Omit<ChatMessage, "id">): ConversationMessage {
+    const local: ConversationMessage = { ...message, id: key, key, state: "sending" };
+    this.#put(key, local, undefined);
+    return local;
+  }
+
+  /**
+   * Records the server's answer to a send of `key`: its `id` and `createdAt`. When the echo already gave the
+   * message an id, it stays; when another message already holds that id, the local copy is dropped. Returns the
+   * message that stays.
+   */
+  confirm(key: string, created: Pick<ChatMessage, "id" | "createdAt">): ConversationMessage | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry || entry.message.state === "sent") return entry?.message;
+    const holder = this.#keyById.get(created.id);
+    if (holder !== undefined && holder !== key) {
+      this.remove(key);
+      return this.#entries.get(holder)?.message;
+    }
+    const message: ConversationMessage = { ...entry.message, ...created, state: "sent", error: undefined };
+    this.#put(key, message, undefined, entry.seq);
+    return message;
+  }
+
+  /** Marks the unsent message `key` as `sending` again, or as `failed` with `error`. */
+  setState(key: string, state: "sending" | "failed", error?: TwinError): void {
+    const entry = this.#entries.get(key);
+    if (!entry || entry.message.state === "sent") return;
+    this.#put(key, { ...entry.message, state, error }, undefined, entry.seq);
+  }
+
+  /** Records that the server message `id` was read at `readAt`; returns whether the list changed. */
+  markRead(id: string, readAt: string): boolean {
+    const entry = this.#entry(id);
+    if (!entry || entry.message.readAt === readAt) return false;
+    this.#put(entry.message.key, { ...entry.message, readAt }, entry.raw && { ...entry.raw, readAt }, entry.seq);
+    return true;
+  }
+
+  /** Removes the message `key`; returns whether it was there. */
+  remove(key: string): boolean {
+    const entry = this.#entries.get(key);
+    if (!entry) return false;
+    this.#entries.delete(key);
+    if (entry.message.state === "sent") this.#keyById.delete(entry.message.id);
+    this.#stale = true;
+    return true;
+  }
+
+  #entry(keyOrId: string): Entry | undefined {
+    return this.#entries.get(keyOrId) ?? this.#entries.get(this.#keyById.get(keyOrId) ?? "");
+  }
+
+  /** The unsent message whose echo `message` may be: same text, from the client, sent first. */
+  #echoOf(message: ChatMessage): Entry | undefined {
+    if (message.authorType !== "CLIENT") return undefined;
+    let match: Entry | undefined;
+    for (const entry of this.#entries.values()) {
+      const { state, body, error } = entry.message;
+      const waiting = state === "sending" || (state === "failed" && mayHaveReachedServer(error));
+      if (waiting && body === message.body && (!match || entry.seq < match.seq)) match = entry;
+    }
+    return match;
+  }
+
+  #put(key: string, message: ConversationMessage, raw: ChatMessage | undefined, seq = this.#seq++): void {
+    const time = Date.parse(message.createdAt);
+    this.#entries.set(key, { message, raw, time: Number.isNaN(time) ? 0 : time, seq });
+    if (message.state === "sent") this.#keyById.set(message.id, key);
+    this.#stale = true;
+  }
+}
+
+/** Whether two server copies of a message carry the same data. */
+function sameMessage(a: ChatMessage, b: ChatMessage): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,45 @@
+/**
+ * An immutable value that listeners follow: `get()` returns the same object until `set()` changes a field, so
+ * `useSyncExternalStore`, Vue's `shallowRef` or a Svelte store re-render only when something changed.
+ */
+export class SnapshotStore<T extends object> {
+  readonly #listeners = new Set<() => void>();
+  #value: Readonly<T>;
+
+  /** @param initial - The first snapshot. */
+  constructor(initial: T) {
+    this.#value = Object.freeze({ ...initial });
+  }
+
+  /** The snapshot now. */
+  get(): Readonly<T> {
+    return this.#value;
+  }
+
+  /** Replaces the snapshot with one carrying `patch`, and tells the listeners; does nothing when no field changes. */
+  set(patch: Partial<T>): void {
+    const current = this.#value;
+    if (Object.entries(patch).every(([k, v]) => Object.is(current[k as keyof T], v))) return;
+    this.#value = Object.freeze({ ...current, ...patch });
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error; // the app's bug: surface it without breaking the chat
+        });
+      }
+    }
+  }
+
+  /** Calls `listener` after each change; returns a function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
+  /** Removes every listener. */
+  clear(): void {
+    this.#listeners.clear();
+  }
+}
