@@ -30,3 +30,52 @@ export function memoryStorage() {
     removeItem: (key: string) => void items.delete(key),
   };
 }
+
+/** How the {@link startFaultProxy} treats the next send (`POST …/messages`): passes it, or resets its connection. */
+export type SendFault = "none" | "reset-before-server" | "reset-after-server";
+
+/**
+ * An HTTP proxy in front of `target` that can reset the connection of the next send, before it reaches the
+ * server or after the server has answered it (the answer never reaches the client). Counts the sends it saw.
+ */
+export async function startFaultProxy(target: string) {
+  const { createServer, request } = await import("node:http");
+  let next: SendFault = "none";
+  let sends = 0;
+  const server = createServer((req, res) => {
+    const isSend = req.method === "POST" && /\/api\/v1\/sessions\/[^/]+\/messages$/.test(req.url ?? "");
+    const fault = isSend ? next : "none";
+    if (isSend) {
+      sends++;
+      next = "none";
+    }
+    if (fault === "reset-before-server") return void req.socket.resetAndDestroy();
+    const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (up) => {
+      if (fault === "reset-after-server") {
+        up.resume();
+        up.on("end", () => req.socket.resetAndDestroy());
+        return;
+      }
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on("error", () => req.socket.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Sets what happens to the next send. */
+    fail(fault: SendFault) {
+      next = fault;
+    },
+    get sends() {
+      return sends;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
