@@ -10,6 +10,8 @@ import {
 } from "../../src/index.js";
 
 declare const chat: Chat;
+/** React's signature, without React. */
+declare function useSyncExternalStore<T>(subscribe: (onChange: () => void) => () => void, getSnapshot: () => T): T;
 
 describe("the chat's types", () => {
   it("types the snapshot and its messages", () => {
@@ -24,7 +26,6 @@ describe("the chat's types", () => {
   });
 
   it("binds to useSyncExternalStore without this", () => {
-    const useSyncExternalStore = <T>(subscribe: (cb: () => void) => () => void, get: () => T): T => get();
     expectTypeOf(useSyncExternalStore(chat.subscribe, chat.getSnapshot)).toEqualTypeOf<ChatSnapshot>();
   });
 

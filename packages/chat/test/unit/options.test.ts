@@ -26,7 +26,9 @@ describe("options", () => {
       "https://chats.example",
     );
     expect(resolveChatOptions({ chatId: "c" }).realtimeUrl).toBe("https://chats-api.twin24.ai");
-    expect(resolveChatOptions({ chatId: "c", realtimeUrl: "ws://rt", baseUrl: "http://x" }).realtimeUrl).toBe("ws://rt");
+    expect(resolveChatOptions({ chatId: "c", realtimeUrl: "ws://rt", baseUrl: "http://x" }).realtimeUrl).toBe(
+      "ws://rt",
+    );
   });
 });
 
