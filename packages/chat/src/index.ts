@@ -7,8 +7,8 @@
  */
 
 export { TwinError } from "@twin-chat/api-types";
+export type { RetryOptions } from "@twin-chat/client";
 export { type Chat, type ChatSnapshot, type ChatStatus, openChat, type SendOptions } from "./chat.js";
 export { ChatError, type ChatErrorCode } from "./errors.js";
 export type { ConversationMessage, MessageState } from "./messages.js";
-export type { RetryOptions } from "@twin-chat/client";
 export type { ChatOptions, SessionStore } from "./options.js";
