@@ -39,6 +39,7 @@ describe("published tarballs", () => {
   it("cover every public package", () => {
     expect(published.map((p) => p.manifest.name).sort()).toEqual([
       "@twin-chat/api-types",
+      "@twin-chat/chat",
       "@twin-chat/client",
       "@twin-chat/mock-server",
       "@twin-chat/realtime",
