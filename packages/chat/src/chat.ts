@@ -1,6 +1,6 @@
 import type { ChatMessage, TwinError } from "@twin-chat/api-types";
 import { createTwinClient, type TwinClient, type UploadFile } from "@twin-chat/client";
-import { connectSession, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
+import { connectSession, type HistoryQuery, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
 import { type ConversationMessage, MessageList, mayHaveReachedServer } from "./messages.js";
 import { type ChatOptions, clientOptions, resolveChatOptions } from "./options.js";
@@ -68,12 +68,8 @@ export interface Chat {
   readonly client: TwinClient;
 }
 
-/** Overlap of history reads, so that a message stamped a little before the last one seen is not skipped. */
+/** Overlap of a retry's history look-up, so that a message stamped a little before the last one seen is found. */
 const OVERLAP_MS = 1_000;
-/** Page size of history reads. */
-const PAGE = 100;
-/** Longest wait before reading the history again after a read failed. */
-const MAX_RETRY_MS = 30_000;
 
 /** A send of the user's, kept until it is sent or discarded. */
 interface Outgoing {
@@ -119,11 +115,6 @@ export function openChat(options: ChatOptions): Chat {
   const call = { signal: abort.signal };
   let session: RealtimeSession | undefined;
   let sequence = 0;
-  /** Where the next history read starts: set when a connection begins or is lost, cleared when a read takes it. */
-  let gap: { from: string | undefined } | undefined;
-  let reading = false;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let retryDelay = 1_000;
 
   let settleReady!: (error?: TwinError) => void;
   const readyPromise = new Promise<ChatSnapshot>((resolve, reject) => {
@@ -167,79 +158,39 @@ export function openChat(options: ChatOptions): Chat {
     return sessionId;
   }
 
+  /** Follows the session over realtime, which reads the history on every connect; the list merges it all by id. */
   function follow(sessionId: string): void {
-    session = connectSession({ ...realtime, url: config.realtimeUrl, sessionId });
-    session.on("status", (status) => {
+    const history = (id: string, query: HistoryQuery) => client.listMessages(id, query, call);
+    const rt = connectSession({ ...realtime, url: config.realtimeUrl, sessionId, history });
+    session = rt;
+    rt.on("status", (status) => {
       if (isClosed()) return;
       if (status === "closed") release();
-      widenGap(list.cursor());
       typing.clear();
       publish();
       store.set({ status, caughtUp: false });
-      if (status === "connected") void catchUp(sessionId);
+      if (status === "connected") rt.ready().then(caughtUp, () => {});
     });
-    session.on("message", (message) => {
-      if (message.sessionId !== sessionId) return;
+    rt.on("message", (message) => {
       typing.delete(message.authorType);
       if (list.merge(message)) publish();
     });
-    session.on("typing", (event) => {
-      if (event.sessionId !== sessionId) return;
+    rt.on("typing", (event) => {
       if (event.isTyping) typing.add(event.authorType);
       else typing.delete(event.authorType);
       publish();
     });
-    session.on("read", (event) => {
-      if (event.sessionId === sessionId && list.markRead(event.messageId, event.readAt ?? new Date().toISOString()))
-        publish();
+    rt.on("read", (event) => {
+      if (list.markRead(event.messageId, event.readAt ?? new Date().toISOString())) publish();
     });
-    session.on("closed", (event) => {
-      if (event.sessionId === sessionId) remember((s) => s.removeItem(config.storageKey));
-    });
-    session.on("error", (error) => {
-      if (error.code === "handshake-refused") fail(error);
-    });
+    rt.on("closed", () => remember((s) => s.removeItem(config.storageKey)));
+    rt.on("error", (error) => (error.code === "handshake-refused" ? fail(error) : store.set({ error })));
   }
 
-  /** Makes the next history read start at `from` or earlier. */
-  function widenGap(from: string | undefined): void {
-    if (!gap) gap = { from };
-    else if (gap.from !== undefined && (from === undefined || from < gap.from)) gap.from = from;
-  }
-
-  /** Reads the history from the gap on, page by page, until no gap is left; the list merges it by id. */
-  async function catchUp(sessionId: string): Promise<void> {
-    if (reading) return;
-    reading = true;
-    clearTimeout(retryTimer);
-    try {
-      while (gap && !isClosed()) {
-        const taken = gap.from;
-        const from = earlier(taken);
-        gap = undefined;
-        try {
-          for (let offset = 0; ; offset += PAGE) {
-            const page = await client.listMessages(sessionId, { ...(from && { from }), limit: PAGE, offset }, call);
-            const ours = page.items.filter((message) => message.sessionId === sessionId);
-            if (ours.map((message) => list.merge(message)).includes(true)) publish();
-            if (page.items.length < PAGE || offset + PAGE >= page.count) break;
-          }
-        } catch (error) {
-          widenGap(taken);
-          if (isClosed()) return;
-          store.set({ error: asTwinError(error) });
-          retryTimer = setTimeout(() => void catchUp(sessionId), retryDelay);
-          retryDelay = Math.min(retryDelay * 2, MAX_RETRY_MS);
-          return;
-        }
-      }
-      if (isClosed() || session?.status !== "connected") return;
-      retryDelay = 1_000;
-      store.set({ caughtUp: true, error: undefined });
-      settleReady();
-    } finally {
-      reading = false;
-    }
+  function caughtUp(): void {
+    if (isClosed() || session?.status !== "connected") return;
+    store.set({ caughtUp: true, error: undefined });
+    settleReady();
   }
 
   /** Sends the message `key` (again), unless the history shows that an earlier attempt reached the server. */
@@ -275,7 +226,6 @@ export function openChat(options: ChatOptions): Chat {
   }
 
   function release(): void {
-    clearTimeout(retryTimer);
     abort.abort(new ChatError("closed", "the chat was closed"));
     session?.close();
   }
