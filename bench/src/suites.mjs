@@ -1,7 +1,9 @@
 import { clientSuite } from "./client-overhead.mjs";
 import { codegenSuite } from "./codegen.mjs";
+import { mockChurnSuite, mockScaleSuite } from "./mock-scale.mjs";
 import { mockSuite } from "./mock-server.mjs";
 import { realtimeSuite } from "./realtime.mjs";
+import { realtimeFloodSuite, realtimeMemorySuite } from "./realtime-growth.mjs";
 import { sizeSuite } from "./size.mjs";
 
 /**
@@ -16,4 +18,14 @@ import { sizeSuite } from "./size.mjs";
  * `measure()`, with an `id`, a `unit` and, where there is a goal, a `target`; the runner does the rest.
  * @type {Suite[]}
  */
-export const SUITES = [clientSuite, sizeSuite, realtimeSuite, mockSuite, codegenSuite];
+export const SUITES = [
+  clientSuite,
+  sizeSuite,
+  realtimeSuite,
+  realtimeMemorySuite,
+  realtimeFloodSuite,
+  mockSuite,
+  mockScaleSuite,
+  mockChurnSuite,
+  codegenSuite,
+];

@@ -9,16 +9,16 @@ const fixed = (digits) =>
   new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const oneDecimal = fixed(1);
 const twoDecimals = fixed(2);
+const upToOneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 /** `bytes` in B, or in KiB / MiB once the byte count stops being readable. */
-function bytes(value) {
+function bytes(value, round) {
   const size = Math.abs(value);
-  if (size >= 10 * 2 ** 20) return `${oneDecimal.format(value / 2 ** 20)} MiB`;
-  if (size >= 10 * 2 ** 10) return `${oneDecimal.format(value / 2 ** 10)} KiB`;
+  const format = round ? upToOneDecimal : oneDecimal;
+  if (size >= 10 * 2 ** 20) return `${format.format(value / 2 ** 20)} MiB`;
+  if (size >= 10 * 2 ** 10) return `${format.format(value / 2 ** 10)} KiB`;
   return `${whole.format(value)} B`;
 }
-
-const upToOneDecimal = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 /** `value` in `unit`, as the table and the docs page print it; `round` drops decimals that are zero (for targets). */
 export function formatValue(value, unit, round = false) {
@@ -30,7 +30,7 @@ export function formatValue(value, unit, round = false) {
     case "ms":
       return `${(round ? upToOneDecimal : value < 10 ? twoDecimals : oneDecimal).format(value)} ms`;
     case "B":
-      return bytes(value);
+      return bytes(value, round);
     case "ops/s":
       return `${whole.format(value)} ops/s`;
     default:
