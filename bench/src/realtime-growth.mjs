@@ -11,14 +11,22 @@ const SESSIONS = 200;
 const WEBSOCKET = { transports: ["websocket"] };
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** The flood server (fixtures/flood-server.mjs) in a child process, and its URL. */
+/** The flood server (fixtures/flood-server.mjs) in a child process: its URL, and floods on request. */
 export async function startFloodServer() {
   const child = fork(new URL("./fixtures/flood-server.mjs", import.meta.url), {
     execArgv: [],
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const [{ port }] = await once(child, "message");
-  return { url: `http://127.0.0.1:${port}`, close: () => child.disconnect() };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** Sends messages `m<from>` … of `sessionId` to its sockets; resolves once all are sent. */
+    async flood(sessionId, from, count) {
+      child.send({ sessionId, from, count });
+      await once(child, "message");
+    },
+    close: () => child.disconnect(),
+  };
 }
 
 /** A session of @twin-chat/realtime on `url`, once connected. */

@@ -1,3 +1,4 @@
+import { chatGrowthSuite } from "./chat-growth.mjs";
 import { clientSuite } from "./client-overhead.mjs";
 import { codegenSuite } from "./codegen.mjs";
 import { mockChurnSuite, mockScaleSuite } from "./mock-scale.mjs";
@@ -27,5 +28,6 @@ export const SUITES = [
   mockSuite,
   mockScaleSuite,
   mockChurnSuite,
+  chatGrowthSuite,
   codegenSuite,
 ];
