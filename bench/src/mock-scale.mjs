@@ -49,13 +49,13 @@ async function connect(url, sessionId) {
   return socket;
 }
 
-/** p99 latency and req/s of client messages POSTed for 2 s, spread over `sessionIds`. */
-async function messageLoad(url, sessionIds) {
+/** p99 latency and req/s of client messages POSTed for `duration` s, spread over `sessionIds`. */
+async function messageLoad(url, sessionIds, duration = 2) {
   let turn = 0;
   const result = await autocannon({
     url,
     connections: CONCURRENCY,
-    duration: 2,
+    duration,
     requests: [
       {
         method: "POST",
@@ -96,7 +96,7 @@ export const mockScaleSuite = {
     const twin = createTwinClient({ baseUrl: host.url });
     const sockets = [];
     try {
-      await messageLoad(host.url, ["warm-up"]); // code compiled before anything is measured
+      await messageLoad(host.url, ["warm-up"], 1); // code compiled before anything is measured
       const fresh = await messageLoad(host.url, ["fresh-session"]);
       const freshHeap = await host.heap();
       const sessions = await inParallel(SESSIONS, () => twin.startSession("demo-chat"));
@@ -133,7 +133,7 @@ export const mockScaleSuite = {
  * Heap of the mock, in bytes per session, as whole sessions come and go: `first` lives, then `more` lives; what
  * the heap grew by over the `more` is divided by them. A mock that forgets closed sessions stays near 0.
  */
-export async function measureChurn(first, more) {
+async function measureChurn(first, more) {
   const host = await startMockHost();
   try {
     const twin = createTwinClient({ baseUrl: host.url });
@@ -152,11 +152,11 @@ export const mockChurnSuite = {
   name: "mock-churn",
   runs: 1,
   async measure() {
-    const { before, after, perSession } = await measureChurn(CYCLES, 2 * CYCLES);
+    const { before, after, perSession } = await measureChurn(CYCLES, CYCLES);
     return [
       {
         id: "mock.churn.heapPerSession",
-        benchmark: `mock server: heap growth per session come and gone (${CYCLES} then ${2 * CYCLES} more)`,
+        benchmark: `mock server: heap growth per session come and gone (${CYCLES} then ${CYCLES} more)`,
         value: perSession,
         unit: "B",
         target: { op: "<=", value: 512 },

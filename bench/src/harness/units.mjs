@@ -28,7 +28,7 @@ export function formatValue(value, unit, round = false) {
     case "x":
       return `${(round ? upToOneDecimal : twoDecimals).format(value)}×`;
     case "ms":
-      if (value < 0.1 && !round) return `${oneDecimal.format(value * 1000)} µs`;
+      if (value < 0.1) return `${(round ? upToOneDecimal : oneDecimal).format(value * 1000)} µs`;
       return `${(round ? upToOneDecimal : value < 10 ? twoDecimals : oneDecimal).format(value)} ms`;
     case "B":
       return bytes(value, round);
