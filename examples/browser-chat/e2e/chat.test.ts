@@ -55,3 +55,103 @@ describe("browser chat example in headless Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("the widget on @twin-chat/chat, through reloads, restarts and failed sends", () => {
+  const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
+  /** Opens the widget on its own mock; returns the page and the texts of its messages. */
+  async function widget(server: MockServer) {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.goto(`${site.url}/?api=${encodeURIComponent(server.url)}`);
+    const texts = () => page.locator("#messages li").allTextContents();
+    await expect.poll(() => page.textContent("#status")).toBe("online");
+    await expect.poll(texts).toEqual([GREETING]);
+    return { page, texts, pageErrors };
+  }
+  async function send(page: Awaited<ReturnType<typeof widget>>["page"], text: string) {
+    await page.fill("#text", text);
+    await page.click("button[type=submit]");
+  }
+
+  it("reloaded mid-conversation, it comes back whole, each message once", async () => {
+    const own = await startMockServer({ port: 0 });
+    try {
+      const { page, texts, pageErrors } = await widget(own);
+      await send(page, "First question");
+      await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
+      await page.reload();
+      await expect.poll(() => page.textContent("#status")).toBe("online");
+      await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
+      await send(page, "Second question");
+      await expect
+        .poll(texts)
+        .toEqual([
+          GREETING,
+          "First question",
+          "You said: First question",
+          "Second question",
+          "You said: Second question",
+        ]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("shows the status while the mock is stopped, then recovers once it is back on the same port", async () => {
+    let own = await startMockServer({ port: 0 });
+    try {
+      const { page, texts, pageErrors } = await widget(own);
+      const port = Number(new URL(own.url).port);
+      await own.close();
+      await expect.poll(() => page.textContent("#status")).toBe("reconnecting…");
+      await expect.poll(() => page.textContent("#error")).toBe("Connection lost. Reconnecting…");
+      own = await startMockServer({ port });
+      await expect.poll(() => page.textContent("#status"), { timeout: 30_000 }).toBe("online");
+      expect(await page.isVisible("#error")).toBe(false);
+      await send(page, "Still there?");
+      await expect.poll(texts).toEqual([GREETING, "Still there?", "You said: Still there?"]);
+      await page.screenshot({ path: `${shots}browser-chat-recovered.png` });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("shows a send that failed as failed, with its error; Retry sends it, once", async () => {
+    const own = await startMockServer({ port: 0 });
+    try {
+      const { page, texts, pageErrors } = await widget(own);
+      let posts = 0;
+      // The fault, in the page's own network stack: the send's connection is reset before it reaches the mock.
+      await page.route("**/api/v1/sessions/*/messages", async (route) => {
+        if (route.request().method() !== "POST") return route.continue();
+        posts++;
+        await route.abort("connectionreset");
+      });
+      await send(page, "Did you get this?");
+      const failed = page.locator('#messages li[data-state="failed"]');
+      await expect.poll(() => failed.count()).toBe(1);
+      expect(await failed.locator("button.retry").isVisible()).toBe(true);
+      await expect
+        .poll(() => page.textContent("#error"))
+        .toMatch(/^Your message was not sent: createClientMessage: network error/);
+      await page.screenshot({ path: `${shots}browser-chat-failed.png` });
+
+      await page.unroute("**/api/v1/sessions/*/messages");
+      await failed.locator("button.retry").click();
+      await expect.poll(() => failed.count()).toBe(0);
+      await expect.poll(() => page.getAttribute("#messages li:nth-child(2)", "data-state")).toBe("sent");
+      await expect.poll(texts).toEqual([GREETING, "Did you get this?", "You said: Did you get this?"]);
+      expect(await page.isVisible("#error")).toBe(false);
+      expect(posts).toBe(1);
+      const sessionId = await page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
+      const history = await (await fetch(`${own.url}/api/v1/sessions/${sessionId}/messages`)).json();
+      expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});

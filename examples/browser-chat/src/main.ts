@@ -1,71 +1,78 @@
-import { createTwinClient, TwinError } from "@twin-chat/client";
-import { connectSession, type RealtimeSession } from "@twin-chat/realtime";
+import { type ChatSnapshot, type ConversationMessage, openChat } from "@twin-chat/chat";
 
-/** The API to talk to: `?api=` in the page's URL, else the local mock. */
-const api = new URLSearchParams(location.search).get("api") ?? "http://127.0.0.1:4010";
-const chatId = new URLSearchParams(location.search).get("chat") ?? "demo-chat";
+// The API to talk to: `?api=` in the page's URL, else the local mock (`pnpm start`); the chat: `?chat=`.
+const params = new URLSearchParams(location.search);
+const chat = openChat({
+  baseUrl: params.get("api") ?? "http://127.0.0.1:4010",
+  chatId: params.get("chat") ?? "demo-chat",
+  storage: sessionStorage, // a reload continues the same conversation
+  timeoutMs: 8_000,
+});
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const list = $<HTMLOListElement>("messages");
-const status = $<HTMLSpanElement>("status");
-const errorBox = $<HTMLParagraphElement>("error");
 const form = $<HTMLFormElement>("composer");
 const input = $<HTMLInputElement>("text");
+const STATUS: Record<ChatSnapshot["status"], string> = {
+  opening: "connecting…",
+  connecting: "connecting…",
+  connected: "online",
+  reconnecting: "reconnecting…",
+  closed: "closed",
+  failed: "offline",
+};
 
-const twin = createTwinClient({ baseUrl: api, timeoutMs: 8_000 });
-const shown = new Set<string>();
-let session: RealtimeSession | undefined;
-let sessionId: string | undefined;
+/** What the error bar says: a chat that cannot open, then a send that failed, then a lost connection. */
+function problem({ status, error, messages }: ChatSnapshot): string | undefined {
+  if (status === "failed") return `Cannot reach the chat server: ${error?.message}`;
+  const failed = messages.filter((m) => m.state === "failed").at(-1);
+  if (failed) return `Your message was not sent: ${failed.error?.message}`;
+  if (status === "reconnecting") return "Connection lost. Reconnecting…";
+  return undefined;
+}
 
-/** Shows a message once, by id. */
-function show(id: string, author: string, text: string): void {
-  if (shown.has(id)) return;
-  shown.add(id);
-  const item = document.createElement("li");
-  item.className = author === "CLIENT" ? "client" : "bot";
-  item.textContent = text;
-  list.append(item);
+/** One message as a list item: its text, and for a failed send, buttons to retry or discard it. */
+function item(message: ConversationMessage): HTMLLIElement {
+  const li = document.createElement("li");
+  li.className = message.authorType === "CLIENT" ? "client" : "bot";
+  li.dataset.state = message.state;
+  li.textContent = message.body ?? "";
+  if (message.state === "failed") {
+    for (const [label, action] of [
+      ["Retry", () => chat.retry(message.key)],
+      ["Discard", () => chat.discard(message.key)],
+    ] as const) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = label.toLowerCase();
+      button.textContent = label;
+      button.onclick = () => void action();
+      li.append(button);
+    }
+  }
+  return li;
+}
+
+const rendered = new WeakMap<ConversationMessage, HTMLLIElement>();
+function render(): void {
+  const snapshot = chat.getSnapshot();
+  $("status").textContent = STATUS[snapshot.status];
+  const text = problem(snapshot);
+  $("error").hidden = text === undefined;
+  $("error").textContent = text ?? "";
+  $("typing").hidden = !snapshot.typing.some((who) => who !== "CLIENT");
+  // Messages are immutable: an unchanged one keeps its object, so its element is reused as it is.
+  list.replaceChildren(...snapshot.messages.map((m) => rendered.get(m) ?? rendered.set(m, item(m)).get(m)!));
   list.scrollTop = list.scrollHeight;
 }
+chat.subscribe(render);
+render();
 
-/** Shows `message` in the error bar, or hides it. */
-function showError(message: string | undefined): void {
-  errorBox.hidden = message === undefined;
-  errorBox.textContent = message ?? "";
-}
-
-const describe = (error: unknown) => (error instanceof TwinError ? error.message : String(error));
-
-async function start(): Promise<void> {
-  try {
-    const started = await twin.startSession(chatId, { returnAnswerAsync: true });
-    sessionId = started.id;
-    session = connectSession({ url: api, sessionId, history: (id, query) => twin.listMessages(id, query) });
-    session.on("message", (m) => show(m.id, m.authorType, m.body ?? ""));
-    session.on("status", (s) => {
-      status.textContent = s === "connected" ? "online" : s;
-      showError(s === "reconnecting" ? "Connection lost. Reconnecting…" : undefined);
-    });
-    session.on("error", (e) => showError(e.message));
-  } catch (error) {
-    status.textContent = "offline";
-    showError(`Cannot reach the chat server: ${describe(error)}`);
-  }
-}
-
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
   const text = input.value.trim();
-  if (!text || !sessionId) return;
+  if (!text || chat.getSnapshot().status === "failed") return;
   input.value = "";
-  try {
-    const created = await twin.sendMessage(sessionId, { body: text });
-    show(created.id, "CLIENT", text);
-    showError(undefined);
-  } catch (error) {
-    input.value = text;
-    showError(`Your message was not sent: ${describe(error)}`);
-  }
+  void chat.send(text);
 });
-
-void start();
+input.addEventListener("input", () => chat.setTyping(input.value !== ""));
