@@ -47,10 +47,13 @@ describe("published tarballs", () => {
   });
 
   it.each(published.map((p) => [p.manifest.name as string, p.dir] as const))(
-    "%s holds only dist, README, LICENSE and package.json, no source maps, no install scripts",
+    "%s holds only dist, its bin, README, LICENSE and package.json, no source maps, no install scripts",
     (_name, dir) => {
       const { files, manifest } = pack(dir);
-      expect(files.filter((f) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
+      const bins = Object.values<string>(manifest.bin ?? {}).map((b) => b.replace(/^\.\//, ""));
+      expect(
+        files.filter((f) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(f) && !bins.includes(f)),
+      ).toEqual([]);
       expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json"]));
       expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
       const hooks = ["preinstall", "install", "postinstall", "prepare", "preprepare", "postprepare"];
