@@ -2,8 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-
-const repo = fileURLToPath(new URL("../../", import.meta.url));
+import { repo } from "./support/packages.js";
 
 /** The pids of every process below `pid`, from `ps` (the CLI runs under pnpm's shell, not as pnpm's child object). */
 function descendants(pid: number): number[] {
@@ -43,7 +42,10 @@ function dial(port: number): Promise<string> {
 it.each(["SIGINT", "SIGTERM"] as const)(
   "`pnpm start` stops completely on %s sent to the pnpm process: port closed, no process left",
   async (signal) => {
-    const pnpm = spawn("pnpm", ["start", "--", "--port", "0"], { cwd: repo, stdio: ["ignore", "pipe", "pipe"] });
+    const pnpm = spawn("pnpm", ["start", "--", "--port", "0"], {
+      cwd: fileURLToPath(repo),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     // "close" comes only once every process holding pnpm's stdout and stderr (the CLI inherits them) has exited.
     const closed = new Promise<void>((resolve) => pnpm.once("close", () => resolve()));
@@ -66,4 +68,5 @@ it.each(["SIGINT", "SIGTERM"] as const)(
     expect(await dial(port)).toBe("ECONNREFUSED");
     expect(children.filter(running)).toEqual([]);
   },
+  120_000, // only a guard against a hang: pnpm, turbo and the mock start slowly on a busy machine
 );

@@ -1,30 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { pack as packInto, published, repo } from "./support/packages.js";
 
-const repo = new URL("../../", import.meta.url);
-const root = new URL("packages/", repo);
 const out = mkdtempSync(join(tmpdir(), "twin-pack-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-/** Every package under packages/ that is published (not private). */
-const published = readdirSync(root)
-  .map((dir) => ({
-    dir: new URL(`${dir}/`, root),
-    manifest: JSON.parse(readFileSync(new URL(`${dir}/package.json`, root), "utf8")),
-  }))
-  .filter((p) => !p.manifest.private);
-
-/** Packs a package as `pnpm publish` would, and returns the tarball's file list and its package.json. */
-function pack(dir: URL) {
-  const stdout = execFileSync("pnpm", ["pack", "--pack-destination", out, "--json"], { cwd: dir, encoding: "utf8" });
-  const { filename } = JSON.parse(stdout) as { filename: string };
-  const files = execFileSync("tar", ["-tzf", filename], { encoding: "utf8" }).trim().split("\n");
-  const manifest = JSON.parse(execFileSync("tar", ["-xzOf", filename, "package/package.json"], { encoding: "utf8" }));
-  return { files: files.map((f) => f.replace(/^package\//, "")), manifest };
-}
+const pack = (dir: URL) => packInto(dir, out);
 
 /** Every workspace package that is not published: `pnpm -r pack` packs them too. */
 const unpublished = [

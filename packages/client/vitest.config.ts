@@ -1,10 +1,14 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "../../vitest.base.mjs";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    globalSetup: ["test/support/mock-server.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-    testTimeout: 15_000,
-  },
-});
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: ["test/**/*.test.ts"],
+      globalSetup: ["test/support/mock-server.ts"],
+      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      testTimeout: 15_000,
+    },
+  }),
+);

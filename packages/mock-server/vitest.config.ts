@@ -1,5 +1,9 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "../../vitest.base.mjs";
 
-export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], testTimeout: 15_000, execArgv: ["--expose-gc"] },
-});
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: { include: ["test/**/*.test.ts"], testTimeout: 15_000, execArgv: ["--expose-gc"] },
+  }),
+);

@@ -1,10 +1,14 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "../../vitest.base.mjs";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-    testTimeout: 60_000,
-    hookTimeout: 60_000, // starting a mock process on a busy machine can take longer than the default 10 s
-  },
-});
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: ["test/**/*.test.ts"],
+      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      testTimeout: 60_000,
+      hookTimeout: 60_000, // starting a mock process on a busy machine can take longer than the default 10 s
+    },
+  }),
+);

@@ -1,0 +1,11 @@
+/**
+ * What every vitest config in the repository shares; each merges it with `mergeConfig(base, defineConfig(…))`.
+ * With `SEED` set (as `pnpm test:stress` does, printing it), files and tests run in an order shuffled from that seed,
+ * and tests that draw random inputs draw them from it too: the same `SEED` replays the same run.
+ */
+const seed = process.env.SEED;
+if (seed !== undefined && !/^\d+$/.test(seed)) throw new Error(`SEED must be a whole number, got "${seed}"`);
+
+export default {
+  test: { sequence: seed === undefined ? {} : { shuffle: { files: true, tests: true }, seed: Number(seed) } },
+};
