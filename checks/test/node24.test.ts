@@ -1,13 +1,10 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pack, published, repo } from "./support/packages.js";
-
-const run = promisify(execFile);
+import { pack, published, repo, run } from "./support/packages.js";
 
 /** Where Node 24 from npm's `node` package is installed once (kept between runs, like any node_modules cache). */
 const cache = fileURLToPath(new URL("../node_modules/.cache/node24/", import.meta.url));
@@ -64,9 +61,8 @@ describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "
 
   beforeAll(async () => {
     if ("skipped" in node24) return;
-    const tarballs = Object.fromEntries(
-      published.map((p) => [p.manifest.name as string, `file:${pack(p.dir, project).filename}`]),
-    );
+    const packed = await Promise.all(published.map((p) => pack(p.dir, project)));
+    const tarballs = Object.fromEntries(packed.map((p) => [p.manifest.name as string, `file:${p.filename}`]));
     const manifest = {
       name: "twin-node24-smoke",
       private: true,
@@ -91,7 +87,7 @@ describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "
       });
       mock!.once("exit", (code) => reject(new Error(`twin-mock exited with ${code} before its banner:\n${banner}`)));
     });
-  }, 180_000); // packing and installing take a while on a busy machine
+  }, 300_000); // only a guard against a hang: packing and installing are slow on a busy machine
 
   afterAll(async () => {
     if (mock && mock.exitCode === null) {

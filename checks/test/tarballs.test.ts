@@ -30,8 +30,8 @@ describe("published tarballs", () => {
 
   it.each(published.map((p) => [p.manifest.name as string, p.dir] as const))(
     "%s holds only dist, its bin, README, LICENSE and package.json, no source maps, no install scripts",
-    (_name, dir) => {
-      const { files, manifest } = pack(dir);
+    async (_name, dir) => {
+      const { files, manifest } = await pack(dir);
       const bins = Object.values<string>(manifest.bin ?? {}).map((b) => b.replace(/^\.\//, ""));
       expect(
         files.filter((f) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(f) && !bins.includes(f)),
@@ -48,8 +48,8 @@ describe("published tarballs", () => {
 describe("tarballs of private workspace packages", () => {
   it.each(unpublished.map((dir) => [dir.pathname.split("/").slice(-2, -1)[0]!, dir] as const))(
     "%s packs to its package.json alone (no sources, tests or fixtures)",
-    (_name, dir) => {
-      const { files, manifest } = pack(dir);
+    async (_name, dir) => {
+      const { files, manifest } = await pack(dir);
       expect(manifest.private).toBe(true);
       expect(files.filter((f) => !/^(README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
     },

@@ -1,5 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { promisify } from "node:util";
+
+/** Runs a command; resolves with its output (rejects with it on a non-zero exit). */
+export const run = promisify(execFile);
 
 /** The repository root. */
 export const repo = new URL("../../../", import.meta.url);
@@ -14,10 +18,10 @@ export const published = readdirSync(root)
   .filter((p) => !p.manifest.private);
 
 /** Packs a package into `out` as `pnpm publish` would; returns the tarball's path, file list and package.json. */
-export function pack(dir: URL, out: string) {
-  const stdout = execFileSync("pnpm", ["pack", "--pack-destination", out, "--json"], { cwd: dir, encoding: "utf8" });
+export async function pack(dir: URL, out: string) {
+  const { stdout } = await run("pnpm", ["pack", "--pack-destination", out, "--json"], { cwd: dir });
   const { filename } = JSON.parse(stdout) as { filename: string };
-  const files = execFileSync("tar", ["-tzf", filename], { encoding: "utf8" }).trim().split("\n");
-  const manifest = JSON.parse(execFileSync("tar", ["-xzOf", filename, "package/package.json"], { encoding: "utf8" }));
+  const files = (await run("tar", ["-tzf", filename])).stdout.trim().split("\n");
+  const manifest = JSON.parse((await run("tar", ["-xzOf", filename, "package/package.json"])).stdout);
   return { filename, files: files.map((f) => f.replace(/^package\//, "")), manifest };
 }
