@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test:stress`: the whole suite (`pnpm test`, turbo's cache bypassed) three times in a row while
 // `stress-ng --cpu 2` keeps the CPU busy, each run in an order shuffled from its own printed seed (`SEED`, read by
-// vitest.base.ts). `SEED=n` repeats one order; `--runs n` changes the count. Exits non-zero if any run failed.
+// vitest.base.mjs). `SEED=n` repeats one order; `--runs n` changes the count. Exits non-zero if any run failed.
 import { spawn, spawnSync } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { parseArgs } from "node:util";
