@@ -3,11 +3,5 @@ import base from "../../vitest.base.mjs";
 
 export default mergeConfig(
   base,
-  defineConfig({
-    test: {
-      include: ["test/**/*.test.ts"],
-      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-      testTimeout: 60_000,
-    },
-  }),
+  defineConfig({ test: { include: ["test/**/*.test.ts"], typecheck: { enabled: true }, testTimeout: 60_000 } }),
 );

@@ -1,4 +1,23 @@
+import { type MockServer, startMockServer } from "@twin-chat/mock-server";
+import { afterEach, beforeEach } from "vitest";
 import type { Chat, ChatSnapshot } from "../src/index.js";
+
+/** Starts a mock server (port 0, 1 ms bot replies) before each test of the file and closes it after the test. */
+export function mockPerTest() {
+  const mock = {
+    /** The current test's server; a test may close it and put a new one here (a server restart). */
+    server: undefined as unknown as MockServer,
+    /** The current server's URL, for HTTP and Socket.IO alike. */
+    get url() {
+      return mock.server.url;
+    },
+  };
+  beforeEach(async () => {
+    mock.server = await startMockServer({ port: 0, replyDelayMs: 1 });
+  });
+  afterEach(() => mock.server.close());
+  return mock;
+}
 
 /** Resolves with the chat's snapshot once `check` holds for it, from the chat's own change events; rejects after `ms`. */
 export function until(chat: Chat, check: (s: ChatSnapshot) => boolean, ms = 10_000): Promise<ChatSnapshot> {

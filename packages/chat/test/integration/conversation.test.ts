@@ -1,14 +1,9 @@
-import { type MockServer, startMockServer } from "@twin-chat/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openChat } from "../../src/index.js";
-import { bodies, memoryStorage, until } from "../support.js";
+import { bodies, memoryStorage, mockPerTest, until } from "../support.js";
 
 const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
-let mock: MockServer;
-beforeEach(async () => {
-  mock = await startMockServer({ port: 0, replyDelayMs: 1 });
-});
-afterEach(() => mock.close());
+const mock = mockPerTest();
 
 describe("a conversation over real HTTP and Socket.IO", () => {
   it("opens by chatId: the greeting, the user's message once, the bot's answer, in order", async () => {

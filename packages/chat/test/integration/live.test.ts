@@ -1,16 +1,12 @@
-import { type MockServer, startMockServer } from "@twin-chat/mock-server";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startMockServer } from "@twin-chat/mock-server";
+import { afterEach, describe, expect, it } from "vitest";
 import { type Chat, openChat } from "../../src/index.js";
-import { bodies, until } from "../support.js";
+import { bodies, mockPerTest, until } from "../support.js";
 
-let mock: MockServer;
+const mock = mockPerTest();
 const chats: Chat[] = [];
-beforeEach(async () => {
-  mock = await startMockServer({ port: 0, replyDelayMs: 1 });
-});
-afterEach(async () => {
+afterEach(() => {
   for (const chat of chats.splice(0)) chat.close();
-  await mock.close();
 });
 
 const open = (options: Partial<Parameters<typeof openChat>[0]> = {}) => {
@@ -62,9 +58,9 @@ describe("status and lifecycle", () => {
     const chat = open();
     await until(chat, (s) => s.messages.length === 1 && s.caughtUp);
     const port = Number(new URL(mock.url).port);
-    await mock.close();
+    await mock.server.close();
     await until(chat, (s) => s.status === "reconnecting");
-    mock = await startMockServer({ port, replyDelayMs: 1 });
+    mock.server = await startMockServer({ port, replyDelayMs: 1 });
     await until(chat, (s) => s.status === "connected" && s.caughtUp, 20_000);
     await chat.send("Back?");
     const s = await until(chat, (s) => bodies(s).includes("You said: Back?"));

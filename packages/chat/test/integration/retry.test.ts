@@ -1,20 +1,17 @@
 import { createTwinClient } from "@twin-chat/client";
-import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Chat, openChat } from "../../src/index.js";
-import { startFaultProxy, until } from "../support.js";
+import { mockPerTest, startFaultProxy, until } from "../support.js";
 
-let mock: MockServer;
+const mock = mockPerTest();
 let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
 let chat: Chat | undefined;
 beforeEach(async () => {
-  mock = await startMockServer({ port: 0, replyDelayMs: 1 });
   proxy = await startFaultProxy(mock.url);
 });
 afterEach(async () => {
   chat?.close();
   await proxy.close();
-  await mock.close();
 });
 
 /** How many client messages with `text` the server holds for the chat's session. */
