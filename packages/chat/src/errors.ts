@@ -12,15 +12,6 @@ export type ChatErrorCode =
 /** The error this package throws itself, a {@link TwinError}; the client's and realtime's errors pass through as they are. */
 export class ChatError extends TwinError<ChatErrorCode> {
   override name = "ChatError";
-
-  /**
-   * @param code - What went wrong.
-   * @param message - What happened, for a person.
-   * @param cause - The underlying error, if any.
-   */
-  constructor(code: ChatErrorCode, message: string, cause?: unknown) {
-    super(code, message, { cause });
-  }
 }
 
 /** A {@link ChatError} with code `invalid-input` whose message names `field` and the `rule` it breaks. */
@@ -29,4 +20,6 @@ export const invalidInput = (field: string, rule: string): ChatError =>
 
 /** `error` when it is a {@link TwinError}; otherwise a {@link ChatError} with code `unexpected` around it. */
 export const asTwinError = (error: unknown): TwinError =>
-  error instanceof TwinError ? error : new ChatError("unexpected", `unexpected failure: ${String(error)}`, error);
+  error instanceof TwinError
+    ? error
+    : new ChatError("unexpected", `unexpected failure: ${String(error)}`, { cause: error });
