@@ -1,0 +1,14 @@
+/**
+ * React bindings for TWIN chat: a {@link TwinChatProvider} that holds the client configuration, and
+ * {@link useConversation}, which follows one `@twin-chat/chat` conversation through `useSyncExternalStore`.
+ *
+ * @packageDocumentation
+ */
+
+export { type TwinChatConfig, TwinChatContext, TwinChatProvider, type TwinChatProviderProps } from "./provider.js";
+export {
+  type ConversationActions,
+  type ConversationView,
+  type UseConversationOptions,
+  useConversation,
+} from "./use-conversation.js";
