@@ -5,6 +5,18 @@
  * @packageDocumentation
  */
 
+export {
+  type Chat,
+  ChatError,
+  type ChatOptions,
+  type ChatSnapshot,
+  type ChatStatus,
+  type ConversationMessage,
+  type MessageState,
+  openChat,
+  type SendOptions,
+  type SessionStore,
+} from "@twin-chat/chat";
 export { type TwinChatConfig, TwinChatContext, TwinChatProvider, type TwinChatProviderProps } from "./provider.js";
 export {
   type ConversationActions,

@@ -1,5 +1,5 @@
+import { type Chat, ChatError, type ChatOptions, type ChatSnapshot, openChat } from "@twin-chat/chat";
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { type Chat, ChatError, type ChatOptions, type ChatSnapshot, openChat } from "./chat.js";
 import { TwinChatContext } from "./provider.js";
 import { ConversationSlot } from "./slot.js";
 

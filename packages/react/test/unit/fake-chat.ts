@@ -1,4 +1,15 @@
-import type { Chat, ChatOptions, ChatSnapshot } from "../../src/chat.js";
+import type { Chat, ChatOptions, ChatSnapshot, ConversationMessage } from "@twin-chat/chat";
+
+/** A sent message of the fake conversation, with `key` as its id. */
+export const sentMessage = (key: string, body: string): ConversationMessage => ({
+  key,
+  id: key,
+  sessionId: "s-1",
+  authorType: "BOT",
+  body,
+  createdAt: "2026-01-01T00:00:00.000Z",
+  state: "sent",
+});
 
 /** A chat stand-in with the real one's subscribe/getSnapshot shape, recording what the hook does to it. */
 export interface FakeChat extends Chat {
@@ -24,6 +35,7 @@ export function fakeOpener() {
     const chat: FakeChat = {
       options,
       closed: false,
+      client: {} as Chat["client"], // the hook never calls it
       subscribe: (listener) => {
         listeners.add(listener);
         return () => void listeners.delete(listener);
@@ -34,8 +46,8 @@ export function fakeOpener() {
         for (const listener of [...listeners]) listener();
       },
       ready: async () => snapshot,
-      send: async (text) => ({ key: text }),
-      retry: async (key) => ({ key }),
+      send: async (text) => sentMessage(text, text),
+      retry: async (key) => sentMessage(key, key),
       discard: () => true,
       setTyping: () => {},
       markRead: () => {},

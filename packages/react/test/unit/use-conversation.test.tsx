@@ -2,7 +2,7 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import { StrictMode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ConversationView, type TwinChatConfig, TwinChatProvider, useConversation } from "../../src/index.js";
-import { fakeOpener } from "./fake-chat.js";
+import { fakeOpener, sentMessage } from "./fake-chat.js";
 
 afterEach(cleanup);
 
@@ -48,13 +48,26 @@ describe("useConversation: one chat per mounted component", () => {
 
   it("keeps the chat through re-renders with equal options and an equal provider configuration", async () => {
     const fake = fakeOpener();
-    const view = render(app({ open: fake.open, baseUrl: "http://api.test" }));
+    const config = () => ({ open: fake.open, baseUrl: "http://api.test", headers: { "x-app": "widget" } });
+    const view = render(app(config()));
     await settle();
-    view.rerender(app({ open: fake.open, baseUrl: "http://api.test" }));
-    view.rerender(app({ open: fake.open, baseUrl: "http://api.test" }));
+    view.rerender(app(config()));
+    view.rerender(app(config()));
     await settle();
     expect(fake.opened).toHaveLength(1);
     expect(fake.live()).toHaveLength(1);
+  });
+
+  it("reopens when a nested value of the configuration changes", async () => {
+    const fake = fakeOpener();
+    const view = render(app({ open: fake.open, realtime: { socket: { transports: ["websocket"] } } }));
+    await settle();
+    view.rerender(app({ open: fake.open, realtime: { socket: { transports: ["polling"] } } }));
+    await settle();
+    expect(fake.opened.map((c) => [c.options.realtime?.socket?.transports, c.closed])).toEqual([
+      [["websocket"], true],
+      [["polling"], false],
+    ]);
   });
 
   it("closes the chat and opens another when chatId or the provider's configuration changes", async () => {
@@ -77,7 +90,7 @@ describe("useConversation: one chat per mounted component", () => {
     render(app({ open: fake.open }));
     await settle();
     expect(screen.getByTestId("status").textContent).toBe("connecting:");
-    act(() => fake.opened[0]!.emit({ status: "connected", messages: [{ key: "m1", body: "Hello", state: "sent" }] }));
+    act(() => fake.opened[0]!.emit({ status: "connected", messages: [sentMessage("m1", "Hello")] }));
     expect(screen.getByTestId("status").textContent).toBe("connected:Hello");
   });
 });
@@ -93,7 +106,7 @@ describe("useConversation: actions", () => {
     );
     await settle();
     expect(view!.chat).toBe(fake.opened[0]);
-    await expect(view!.send("hi")).resolves.toEqual({ key: "hi" });
+    await expect(view!.send("hi")).resolves.toMatchObject({ key: "hi" });
     expect(view!.discard("k")).toBe(true);
 
     tree.unmount();
