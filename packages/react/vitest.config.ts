@@ -1,11 +1,15 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "../../vitest.base.mjs";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.{ts,tsx}"],
-    environment: "happy-dom",
-    // The mock server runs in Node itself, outside happy-dom's globals (its own URL, fetch, WebSocket).
-    server: { deps: { external: [/packages\/mock-server\//] } },
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-  },
-});
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: ["test/**/*.test.{ts,tsx}"],
+      environment: "happy-dom",
+      // The mock server runs in Node itself, outside happy-dom's globals (its own URL, fetch, WebSocket).
+      server: { deps: { external: [/packages\/mock-server\//] } },
+      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    },
+  }),
+);
