@@ -1,0 +1,103 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { type MockServer, startMockServer } from "@twin-chat/mock-server";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchChromium } from "../../browser-chat/e2e/browser.js";
+import { serveStatic } from "../../browser-chat/e2e/static-server.js";
+
+const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const shots = fileURLToPath(new URL("../../../test-results/", import.meta.url));
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let mock: MockServer;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+  mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  mock = await startMockServer({ port: 0 });
+  page = await browser.newPage();
+  pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${site.url}/?api=${encodeURIComponent(mock.url)}`);
+  await expect.poll(texts).toEqual([GREETING]);
+  expect(await page.textContent(".status")).toBe("online");
+});
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await page?.close();
+  await mock?.close();
+});
+
+const texts = () => page.locator(".chat li").allTextContents();
+async function send(text: string) {
+  await page.getByLabel("Message").fill(text);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+}
+
+describe("the React widget in headless Chromium, against the mock", () => {
+  it("sends a message and shows the bot's answer, each message once", async () => {
+    await send("What are your opening hours?");
+    await expect
+      .poll(texts)
+      .toEqual([GREETING, "What are your opening hours?", "You said: What are your opening hours?"]);
+    expect(await page.getAttribute(".chat li:nth-child(2)", "class")).toBe("client");
+    expect(await page.getByLabel("Message").inputValue()).toBe("");
+    await page.screenshot({ path: `${shots}react-chat.png` });
+  });
+
+  it("reloaded mid-conversation, resumes the same session whole", async () => {
+    await send("First question");
+    await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
+    const session = () => page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
+    const before = await session();
+    await page.reload();
+    await expect.poll(() => page.textContent(".status")).toBe("online");
+    await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
+    expect(await session()).toBe(before);
+    await send("Second question");
+    await expect
+      .poll(texts)
+      .toEqual([
+        GREETING,
+        "First question",
+        "You said: First question",
+        "Second question",
+        "You said: Second question",
+      ]);
+  });
+
+  it("shows a failed send as failed with its error; Retry sends it, once", async () => {
+    let posts = 0;
+    // The fault, in the page's own network stack: the send's connection is reset before it reaches the mock.
+    await page.route("**/api/v1/sessions/*/messages", (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      posts++;
+      return route.abort("connectionreset");
+    });
+    await send("Did you get this?");
+    const failed = page.locator('.chat li[data-state="failed"]');
+    await expect.poll(() => failed.count()).toBe(1);
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/^Your message was not sent: .*network/);
+    await page.screenshot({ path: `${shots}react-chat-failed.png` });
+
+    await page.unroute("**/api/v1/sessions/*/messages");
+    await failed.getByRole("button", { name: "Retry" }).click();
+    await expect.poll(texts).toEqual([GREETING, "Did you get this?", "You said: Did you get this?"]);
+    expect(await failed.count()).toBe(0);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    expect(posts).toBe(1);
+    const sessionId = await page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
+    const history = await (await fetch(`${mock.url}/api/v1/sessions/${sessionId}/messages`)).json();
+    expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
+  });
+});
