@@ -38,6 +38,8 @@ afterEach(async () => {
   await mock?.close();
 });
 
+/** A question and the default scenario's answer to it. */
+const turn = (question: string) => [question, `You said: ${question}`];
 const texts = () => page.locator(".chat li").allTextContents();
 async function send(text: string) {
   await page.getByLabel("Message").fill(text);
@@ -47,9 +49,7 @@ async function send(text: string) {
 describe("the React widget in headless Chromium, against the mock", () => {
   it("sends a message and shows the bot's answer, each message once", async () => {
     await send("What are your opening hours?");
-    await expect
-      .poll(texts)
-      .toEqual([GREETING, "What are your opening hours?", "You said: What are your opening hours?"]);
+    await expect.poll(texts).toEqual([GREETING, ...turn("What are your opening hours?")]);
     expect(await page.getAttribute(".chat li:nth-child(2)", "class")).toBe("client");
     expect(await page.getByLabel("Message").inputValue()).toBe("");
     await page.screenshot({ path: `${shots}react-chat.png` });
@@ -57,23 +57,15 @@ describe("the React widget in headless Chromium, against the mock", () => {
 
   it("reloaded mid-conversation, resumes the same session whole", async () => {
     await send("First question");
-    await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
+    await expect.poll(texts).toEqual([GREETING, ...turn("First question")]);
     const session = () => page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
     const before = await session();
     await page.reload();
     await expect.poll(() => page.textContent(".status")).toBe("online");
-    await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
+    await expect.poll(texts).toEqual([GREETING, ...turn("First question")]);
     expect(await session()).toBe(before);
     await send("Second question");
-    await expect
-      .poll(texts)
-      .toEqual([
-        GREETING,
-        "First question",
-        "You said: First question",
-        "Second question",
-        "You said: Second question",
-      ]);
+    await expect.poll(texts).toEqual([GREETING, ...turn("First question"), ...turn("Second question")]);
   });
 
   it("shows a failed send as failed with its error; Retry sends it, once", async () => {
@@ -92,7 +84,7 @@ describe("the React widget in headless Chromium, against the mock", () => {
 
     await page.unroute("**/api/v1/sessions/*/messages");
     await failed.getByRole("button", { name: "Retry" }).click();
-    await expect.poll(texts).toEqual([GREETING, "Did you get this?", "You said: Did you get this?"]);
+    await expect.poll(texts).toEqual([GREETING, ...turn("Did you get this?")]);
     expect(await failed.count()).toBe(0);
     expect(await page.getByRole("alert").count()).toBe(0);
     expect(posts).toBe(1);

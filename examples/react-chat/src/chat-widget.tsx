@@ -1,14 +1,13 @@
 import { type ConversationMessage, type ConversationView, useConversation } from "@twin-chat/react";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 
-const STATUS = {
-  opening: "connecting…",
-  connecting: "connecting…",
+/** The status line: "connecting…" until connected. */
+const STATUS: Partial<Record<ConversationView["status"], string>> = {
   connected: "online",
   reconnecting: "reconnecting…",
   closed: "closed",
   failed: "offline",
-} satisfies Record<ConversationView["status"], string>;
+};
 
 /** The banner's text: the chat cannot open, else the last failed send, else a lost connection. */
 function banner(chat: ConversationView): string | undefined {
@@ -64,7 +63,7 @@ export function ChatWidget({ chatId }: { chatId: string }) {
     <main className="chat" aria-label="Chat">
       <header>
         <h1>Chat with us</h1>
-        <span className="status">{STATUS[chat.status]}</span>
+        <span className="status">{STATUS[chat.status] ?? "connecting…"}</span>
       </header>
       {alert && <p role="alert">{alert}</p>}
       <ol ref={list} aria-live="polite">
