@@ -3,5 +3,13 @@ import base from "../../vitest.base.mjs";
 
 export default mergeConfig(
   base,
-  defineConfig({ test: { include: ["e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } }),
+  defineConfig({
+    test: {
+      include: ["e2e/**/*.test.ts"],
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+      // Polls end as soon as the page shows what they wait for; the ceiling only spares a busy machine.
+      expect: { poll: { timeout: 15_000 } },
+    },
+  }),
 );

@@ -10,6 +10,7 @@ export default mergeConfig(
       // The mock server runs in Node itself, outside happy-dom's globals (its own URL, fetch, WebSocket).
       server: { deps: { external: [/packages\/mock-server\//] } },
       typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      testTimeout: 60_000,
     },
   }),
 );

@@ -1,10 +1,13 @@
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen } from "@testing-library/react";
 import { type Chat, type ChatOptions, openChat } from "@twin-chat/chat";
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { StrictMode } from "react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type TwinChatConfig, TwinChatProvider, useConversation } from "../../src/index.js";
 import { startConnectionCounter } from "../support/connection-counter.js";
+
+// Waits end on the awaited event (the text showing up); the long ceiling only keeps a busy machine from failing them.
+configure({ asyncUtilTimeout: 15_000 });
 
 const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
 let mock: MockServer;
