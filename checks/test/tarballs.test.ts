@@ -24,6 +24,7 @@ describe("published tarballs", () => {
       "@twin-chat/chat",
       "@twin-chat/client",
       "@twin-chat/mock-server",
+      "@twin-chat/react",
       "@twin-chat/realtime",
     ]);
   });
