@@ -14,7 +14,7 @@ const msg = (id: string, second: number, body = id, authorType = "BOT"): ChatMes
 const local = (body: string) => ({ sessionId: "s", authorType: "CLIENT", body, createdAt: at(99) });
 const ids = (list: MessageList) => list.view().map((m) => m.id);
 
-/** A small seeded generator (mulberry32), so that a failing order can be replayed with CHAT_SEED. */
+/** A small seeded generator (mulberry32), so that a failing order can be replayed with SEED. */
 function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -26,14 +26,14 @@ function random(seed: number) {
 
 describe("merging by id", () => {
   it("keeps one copy per id, in createdAt order, whatever order history and live arrive in", () => {
-    const seed = Number(process.env.CHAT_SEED ?? Date.now() % 1_000_000);
+    const seed = Number(process.env.SEED ?? Date.now() % 1_000_000);
     const next = random(seed);
     const messages = Array.from({ length: 50 }, (_, i) => msg(`m${i}`, i));
     for (let round = 0; round < 20; round++) {
       const list = new MessageList();
       const arrivals = [...messages, ...messages.filter(() => next() < 0.5)].sort(() => next() - 0.5);
       for (const m of arrivals) list.merge(m);
-      expect(ids(list), `seed ${seed} (set CHAT_SEED to replay)`).toEqual(messages.map((m) => m.id));
+      expect(ids(list), `seed ${seed} (set SEED to replay)`).toEqual(messages.map((m) => m.id));
     }
   });
 
