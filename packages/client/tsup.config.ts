@@ -1,1 +1,5 @@
-export { default } from "../../tsup.base.js";
+import { defineConfig } from "tsup";
+import base from "../../tsup.base.js";
+
+/** The shared build, with the rarely used parts as entries of their own: `@twin-chat/client/uploads` and `/paging`. */
+export default defineConfig({ ...base, entry: ["src/index.ts", "src/uploads.ts", "src/paging.ts"] });

@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import { parse } from "yaml";
 
 const specUrl = new URL("../../../spec/openapi.yaml", import.meta.url);
@@ -25,9 +26,11 @@ const ROOT_DOCS = {
   operations: "Every operation of the API, keyed by operationId: parameters, request body and responses.",
 };
 
-/** Types of every path, operation and component, by openapi-typescript. */
+/** Types of every path, operation and component, by openapi-typescript; file contents (`format: binary`) are Blobs. */
 async function typesFile() {
-  const source = astToString(await openapiTS(specUrl, { defaultNonNullable: false }));
+  const blob = ts.factory.createTypeReferenceNode("Blob");
+  const transform = (schema) => (schema.format === "binary" ? blob : undefined);
+  const source = astToString(await openapiTS(specUrl, { defaultNonNullable: false, transform }));
   return (
     HEADER +
     source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
@@ -35,6 +38,18 @@ async function typesFile() {
       return `/** ${ROOT_DOCS[name]} */\n${line}`;
     })
   );
+}
+
+/** Required query parameters the spec allows one value for (a one-value `enum`), such as `x_widget=1`. */
+function fixedQuery(spec, parameters) {
+  const query = {};
+  for (const ref of parameters) {
+    const name = ref.$ref?.split("/").at(-1);
+    const parameter = name ? spec.components.parameters[name] : ref;
+    const values = parameter.schema?.enum;
+    if (parameter.in === "query" && parameter.required && values?.length === 1) query[parameter.name] = values[0];
+  }
+  return query;
 }
 
 /** The default server of each host and the method, path and host of each operation (openapi-typescript drops `servers`). */
@@ -53,12 +68,14 @@ function operationsFile(spec) {
       if (!op) continue;
       const servers = op.servers ?? item.servers;
       const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"));
+      const query = fixedQuery(spec, [...(item.parameters ?? []), ...(op.parameters ?? [])]);
       operations[op.operationId] = {
         method,
         path,
         host: servers ? addHost(servers[0]) : fallback,
         bearer: (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement),
         noContent: !success?.[1].content,
+        ...(Object.keys(query).length > 0 && { fixedQuery: query }),
       };
     }
   }
@@ -72,7 +89,7 @@ export type HostName = keyof typeof hosts;
 
 /**
  * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
- * the optional bearer token, and whether its success answer has no body.
+ * the optional bearer token, whether its success answer has no body, and the query it always sends (\`fixedQuery\`).
  */
 export const operationRoutes = ${json(operations)} as const;
 

@@ -1,99 +1,138 @@
 import { type OperationId, operationRoutes } from "@twin-chat/api-types";
-import { startDeadline } from "./deadline.js";
-import { TwinApiError, TwinError, TwinNetworkError, TwinTimeoutError } from "./errors.js";
+import { TwinApiError, type TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
-import { isRetryableStatus, mayRetry, retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
+import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
 import { timeoutValue } from "./validate.js";
 
-/** What an openapi-fetch call with `parseAs: "text"` resolves to. */
-export interface TextResult {
-  data?: string;
+/** What the client adds to each openapi-fetch call it makes: the host, the deadline, the headers and the `fetch`. */
+export interface AttemptInit {
+  baseUrl: string;
+  signal: AbortSignal;
+  headers: Record<string, string> | undefined;
+  fetch: (request: Request) => Promise<Response>;
+}
+
+/** What an openapi-fetch call resolves to. */
+export interface FetchResult {
+  data?: unknown;
   error?: unknown;
   response: Response;
 }
 
-/** One attempt of a call: sends the request with the given signal and, for operations that take one, bearer token. */
-export type Attempt = (signal: AbortSignal, token: string | undefined) => Promise<TextResult>;
+/** Sends one attempt of an operation through openapi-fetch, spreading `init` into its options. */
+export type Send<R extends FetchResult> = (init: AttemptInit) => Promise<R>;
 
-/** How one attempt ended when it did not succeed. */
+const RETRYABLE_STATUS = [429, 503];
+const IDEMPOTENT = ["get", "head", "put", "delete", "options"];
+
+/** How one attempt failed: the error to throw, and whether another attempt may help (after `retryAfter` ms). */
 interface Failure {
   error: TwinError;
   retryable: boolean;
   retryAfter?: number | undefined;
 }
 
-/** Reads a success body as JSON; an empty or non-JSON body is a {@link TwinApiError}, unless the spec documents none. */
-function parseJson(operation: OperationId, response: Response, text: string | undefined): unknown {
-  if (operationRoutes[operation].noContent) return undefined;
-  if (!text)
-    throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new TwinApiError(operation, response.status, text, response, "the response body is not JSON");
-  }
-}
-
-/** Runs one attempt under its own deadline; returns the parsed body or how it failed. Rethrows a caller's abort. */
-async function attemptOnce(
+/**
+ * Runs `send` once, under a deadline of `timeoutMs` (`AbortSignal.timeout`, joined to the caller's signal), and
+ * returns its result when the status is 2xx, or how it failed. Rethrows the caller's abort.
+ */
+async function attempt<R extends FetchResult>(
   operation: OperationId,
-  attempt: Attempt,
-  token: string | undefined,
+  send: Send<R>,
+  init: Omit<AttemptInit, "signal" | "fetch">,
   timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<{ value: unknown } | Failure> {
-  const deadline = startDeadline(timeoutMs, signal);
+  base: (request: Request) => Promise<Response>,
+  caller: AbortSignal | undefined,
+): Promise<{ result: R } | Failure> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response | undefined;
+  let sent = false;
+  const fetch = (request: Request) => {
+    sent = true;
+    return base(request).then((answer) => (response = answer));
+  };
   try {
-    const { data, error, response } = await Promise.race([attempt(deadline.signal, token), deadline.expired]);
-    if (response.ok) return { value: parseJson(operation, response, data) };
+    const result = await send({ ...init, signal: caller ? AbortSignal.any([caller, timeout]) : timeout, fetch });
+    const { status, headers } = result.response;
+    if (result.response.ok) return { result };
     return {
-      error: new TwinApiError(operation, response.status, error ?? "", response),
-      retryable: isRetryableStatus(response.status),
-      retryAfter: retryAfterMs(response.headers.get("retry-after")),
+      error: new TwinApiError(operation, status, result.error ?? "", result.response),
+      retryable: RETRYABLE_STATUS.includes(status),
+      retryAfter: retryAfterMs(headers.get("retry-after")),
     };
   } catch (thrown) {
-    if (thrown instanceof TwinError) throw thrown;
-    if (signal?.aborted) throw signal.reason;
-    if (deadline.timedOut) return { error: new TwinTimeoutError(operation, timeoutMs), retryable: false };
+    if (caller?.aborted) throw caller.reason;
+    if (!sent) throw new TwinValidationError("request", `could not be built: ${String(thrown)}`);
+    if (timeout.aborted) return { error: new TwinTimeoutError(operation, timeoutMs), retryable: false };
+    if (response?.ok && thrown instanceof SyntaxError) {
+      return {
+        error: new TwinApiError(operation, response.status, "", response, "the response body is not JSON"),
+        retryable: false,
+      };
+    }
     return { error: new TwinNetworkError(operation, thrown), retryable: true };
-  } finally {
-    deadline.dispose();
   }
 }
 
 /**
- * Calls `operation` through `attempt` with the per-attempt timeout and the retry policy of `config`
- * overridden by `init`, and the bearer token where the operation takes one (refreshed once after a 401);
- * resolves to the parsed JSON body (undefined where the spec documents none) or rejects with a {@link TwinError}.
+ * Calls `operation` through `send` with the client's per-attempt timeout, retry policy and bearer token, as
+ * overridden by `init`; resolves to openapi-fetch's result when the status is 2xx, or rejects with a
+ * {@link TwinError}. After a 401, the token is refreshed once, shared with every call that got the same 401.
  */
-export async function execute(
+export async function call<R extends FetchResult>(
   config: ResolvedOptions,
   operation: OperationId,
-  attempt: Attempt,
-  init: CallOptions = {},
-): Promise<unknown> {
-  const timeoutMs = init.timeoutMs === undefined ? config.timeoutMs : timeoutValue("timeoutMs", init.timeoutMs);
-  const policy = init.retry === undefined ? config.retry : retryPolicy("retry", init.retry, config.retry);
+  init: CallOptions | undefined,
+  send: Send<R>,
+): Promise<R> {
+  const { timeoutMs, retry, signal, headers } = init ?? {};
+  const timeout = timeoutMs === undefined ? config.timeoutMs : timeoutValue("timeoutMs", timeoutMs);
+  const policy = retry === undefined ? config.retry : retryPolicy("retry", retry, config.retry);
   const route = operationRoutes[operation];
-  const retries = mayRetry(policy, route.method.toUpperCase());
-  const source = route.bearer ? config.token : undefined;
-  const provider = typeof source === "function" ? source : undefined;
-  let token = typeof source === "function" ? await source({ refresh: false }) : source;
+  const attempts = policy.nonIdempotent || IDEMPOTENT.includes(route.method) ? policy.attempts : 1;
+  const auth = route.bearer ? config.auth : undefined;
+  let token = await auth?.token();
   let refreshed = false;
   for (let attemptNo = 1; ; attemptNo++) {
-    const outcome = await attemptOnce(operation, attempt, token, timeoutMs, init.signal);
-    if ("value" in outcome) return outcome.value;
-    if (provider && !refreshed && outcome.error instanceof TwinApiError && outcome.error.status === 401) {
+    const outcome = await attempt(
+      operation,
+      send,
+      {
+        baseUrl: config.baseUrls[route.host],
+        headers: token === undefined ? headers : { ...headers, authorization: `Bearer ${token}` },
+      },
+      timeout,
+      config.fetch,
+      signal,
+    );
+    if ("result" in outcome) return outcome.result;
+    const { error, retryable, retryAfter } = outcome;
+    if (auth?.refresh && !refreshed && error instanceof TwinApiError && error.status === 401) {
       refreshed = true;
-      token = await provider({ refresh: true });
+      token = await auth.refresh(token);
       attemptNo--; // a refresh is not a retry
       continue;
     }
-    const delay =
-      retries && outcome.retryable && attemptNo < policy.attempts
-        ? retryDelay(policy, attemptNo, outcome.retryAfter)
-        : undefined;
-    if (delay === undefined) throw outcome.error;
-    await sleep(delay, init.signal);
+    const delay = retryable && attemptNo < attempts ? retryDelay(policy, attemptNo, retryAfter) : undefined;
+    if (delay === undefined) throw error;
+    await sleep(delay, signal);
   }
+}
+
+/** The JSON body of a 2xx result; an empty body is a {@link TwinApiError}, as the spec documents one. */
+export function bodyOf<D>(operation: OperationId, { data, response }: { data?: D; response: Response }): D {
+  if (data === undefined) {
+    throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
+  }
+  return data;
+}
+
+/** Like {@link call}, resolving to the JSON body of the answer (see {@link bodyOf}). */
+export async function callJson<D>(
+  config: ResolvedOptions,
+  operation: OperationId,
+  init: CallOptions | undefined,
+  send: Send<{ data?: D; error?: unknown; response: Response }>,
+): Promise<D> {
+  return bodyOf(operation, await call(config, operation, init, send));
 }

@@ -1,11 +1,9 @@
 import {
-  type ChatMessage,
   type ChatSession,
   type CloseSessionRequest,
   type ContinueChatSessionRequest,
   type CreateClientMessageRequest,
   type CreatedMessage,
-  type FileDescriptor,
   type MessagePage,
   type OperationId,
   operationRoutes,
@@ -15,20 +13,13 @@ import {
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
 import createClient, { type Client } from "openapi-fetch";
-import { execute, type TextResult } from "./call.js";
+import { call, callJson, type FetchResult, type Send } from "./call.js";
 import { type CallOptions, resolveOptions, type TwinClientOptions } from "./options.js";
-import { routeByHost } from "./routes.js";
-import { type UploadFile, type UploadOptions, uploadForm } from "./uploads.js";
+import { routedClient } from "./routes.js";
 import { pathParam } from "./validate.js";
 
 /** Query of `listMessages`: time window, page and order, as the spec defines them. */
 export type ListMessagesQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
-
-/** Query and body of one call; their types are checked by the public method that builds them. */
-interface OperationRequest {
-  query?: Record<string, unknown>;
-  body?: unknown;
-}
 
 /** A typed client of the TWIN chat API. Create one with {@link createTwinClient}. */
 export interface TwinClient {
@@ -47,18 +38,23 @@ export interface TwinClient {
   closeSession(sessionId: string, body?: CloseSessionRequest, init?: CallOptions): Promise<void>;
   /** Reads one page of a session's messages (`listSessionMessages`). */
   listMessages(sessionId: string, query?: ListMessagesQuery, init?: CallOptions): Promise<MessagePage>;
-  /** Every message of a session from `query.offset` on, fetching page after page of `query.limit` (default 100). */
-  messages(sessionId: string, query?: ListMessagesQuery, init?: CallOptions): AsyncIterableIterator<ChatMessage>;
   /** Marks a message read (`markMessageRead`; from the vendor's SDK). */
   markRead(messageId: string, init?: CallOptions): Promise<void>;
   /**
-   * Uploads files to the files host (`uploadFiles`) and returns their descriptors, whose ids go into a message's
-   * `attachments` or a session's `messageAttachments`. Names and sizes are checked before anything is sent.
+   * Sends any call of {@link raw} with this client's host, timeout, retries, token and errors: spread the
+   * options that `send` gets into the openapi-fetch call. Resolves to openapi-fetch's result for a 2xx answer.
+   *
+   * @example
+   * ```ts
+   * const { data } = await twin.call("getSession", (o) =>
+   *   twin.raw.GET("/api/v1/sessions/{sessionId}", { ...o, params: { path: { sessionId } } }),
+   * );
+   * ```
    */
-  uploadFiles(files: readonly UploadFile[], options?: UploadOptions, init?: CallOptions): Promise<FileDescriptor[]>;
+  call<R extends FetchResult>(operation: OperationId, send: Send<R>, init?: CallOptions): Promise<R>;
   /**
    * The underlying openapi-fetch client, typed for every path of the spec and routed to each operation's host.
-   * It returns `{ data, error, response }` and applies no timeout or retry of its own.
+   * It returns `{ data, error, response }` and applies no timeout or retry of its own; see {@link call}.
    */
   readonly raw: Client<paths>;
 }
@@ -74,55 +70,46 @@ export interface TwinClient {
  */
 export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   const config = resolveOptions(options);
-  const raw = routeByHost(createClient<paths>({ fetch: config.fetch, headers: config.headers }), config.baseUrls);
-  type Send = (method: string, path: string, init: Record<string, unknown>) => Promise<TextResult>;
-
-  /** Calls `operation` with validated path parameters, under the client's timeout and retry policy. */
-  async function invoke<T>(
-    operation: OperationId,
-    path: Record<string, string>,
-    request: OperationRequest,
-    init: CallOptions = {},
-  ) {
-    const route = operationRoutes[operation];
-    const params = { query: request.query, path: {} as Record<string, string> };
-    for (const [name, value] of Object.entries(path)) params.path[name] = pathParam(name, value);
-    const send = (signal: AbortSignal, token: string | undefined) => {
-      const headers = token === undefined ? init.headers : { ...init.headers, authorization: `Bearer ${token}` };
-      return (raw.request as Send)(route.method, route.path, {
-        params,
-        body: request.body,
-        signal,
-        headers,
-        parseAs: "text",
-      });
-    };
-    return (await execute(config, operation, send, init)) as T;
-  }
-
-  const listMessages = (sessionId: string, query: ListMessagesQuery = {}, init?: CallOptions) =>
-    invoke<MessagePage>("listSessionMessages", { sessionId }, { query }, init);
+  const api = createClient<paths>({ headers: config.headers });
+  const { startChatSession: start, continueChatSession: resume, listSessionMessages: list } = operationRoutes;
+  const session = (sessionId: string) => ({ path: { sessionId: pathParam("sessionId", sessionId) } });
 
   return {
-    raw,
-    startSession: (chatId, body = {}, init) =>
-      invoke("startChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
-    continueSession: (chatId, body = {}, init) =>
-      invoke("continueChatSession", { chatId }, { query: { x_widget: 1 }, body }, init),
-    sendMessage: (sessionId, body, init) => invoke("createClientMessage", { sessionId }, { body }, init),
-    getSession: (sessionId, init) => invoke("getSession", { sessionId }, {}, init),
-    closeSession: (sessionId, body, init) => invoke("closeSession", { sessionId }, { body }, init),
-    listMessages,
-    async *messages(sessionId, query = {}, init) {
-      const limit = query.limit ?? 100;
-      for (let offset = query.offset ?? 0; ; offset += limit) {
-        const page = await listMessages(sessionId, { ...query, limit, offset }, init);
-        yield* page.items;
-        if (page.items.length < limit || offset + limit >= page.count) return;
-      }
+    raw: routedClient(config.baseUrls, { fetch: config.fetch, headers: config.headers }),
+    call: (operation, send, init) => call(config, operation, init, send),
+    async startSession(chatId, body = {}, init) {
+      const params = { path: { chatId: pathParam("chatId", chatId) }, query: start.fixedQuery };
+      return callJson(config, "startChatSession", init, (o) => api.POST(start.path, { ...o, params, body }));
     },
-    markRead: (messageId, init) => invoke("markMessageRead", { messageId }, {}, init),
-    uploadFiles: async (files, options, init) =>
-      invoke("uploadFiles", {}, { body: await uploadForm(files, options) }, init),
+    async continueSession(chatId, body = {}, init) {
+      const params = { path: { chatId: pathParam("chatId", chatId) }, query: resume.fixedQuery };
+      return callJson(config, "continueChatSession", init, (o) => api.PUT(resume.path, { ...o, params, body }));
+    },
+    async sendMessage(sessionId, body, init) {
+      const params = session(sessionId);
+      return callJson(config, "createClientMessage", init, (o) =>
+        api.POST("/api/v1/sessions/{sessionId}/messages", { ...o, params, body }),
+      );
+    },
+    async getSession(sessionId, init) {
+      const params = session(sessionId);
+      return callJson(config, "getSession", init, (o) => api.GET("/api/v1/sessions/{sessionId}", { ...o, params }));
+    },
+    async closeSession(sessionId, body, init) {
+      const params = session(sessionId);
+      await call(config, "closeSession", init, (o) =>
+        api.DELETE("/api/v1/sessions/{sessionId}", { ...o, params, body }),
+      );
+    },
+    async listMessages(sessionId, query = {}, init) {
+      const params = { ...session(sessionId), query };
+      return callJson(config, "listSessionMessages", init, (o) => api.GET(list.path, { ...o, params }));
+    },
+    async markRead(messageId, init) {
+      const params = { path: { messageId: pathParam("messageId", messageId) } };
+      await call(config, "markMessageRead", init, (o) =>
+        api.PATCH("/api/v1/messages/{messageId}/read", { ...o, params }),
+      );
+    },
   };
 }

@@ -19,6 +19,7 @@ export type {
   SessionMessage,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
+export type { AttemptInit, FetchResult, Send } from "./call.js";
 export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
 export {
   TwinApiError,
@@ -31,4 +32,3 @@ export {
 export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
 export type { TwinProblem } from "./problems.js";
 export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";
-export { type FileData, MAX_FILE_BYTES, type UploadFile, type UploadOptions } from "./uploads.js";

@@ -9,6 +9,7 @@ export type FetchLike = (input: Request) => Promise<Response>;
 /**
  * Supplies the bearer token for the operations that take one. Called before such a request with
  * `refresh: false`; after a 401, once more with `refresh: true` for a fresh token, and the request is sent again.
+ * Calls that get a 401 for the same token share one refresh.
  */
 export type TokenProvider = (context: { refresh: boolean }) => string | Promise<string>;
 
@@ -48,12 +49,18 @@ export interface CallOptions {
 /** Client options after validation, with every default filled in. */
 export interface ResolvedOptions {
   baseUrls: Record<HostName, string>;
-  fetch: FetchLike | undefined;
+  fetch: FetchLike;
   headers: Record<string, string> | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
-  /** A string token as given, or the provider; only a provider is asked again after a 401. */
-  token: string | TokenProvider | undefined;
+  auth: Auth | undefined;
+}
+
+/** The bearer token of the operations that take one; `refresh` only when a provider can give a fresh one. */
+export interface Auth {
+  token(): string | Promise<string>;
+  /** A fresh token in place of `stale`, which got a 401: one refresh for every call that used `stale`. */
+  refresh?(stale: string | undefined): Promise<string>;
 }
 
 /** Validates {@link TwinClientOptions}, throwing {@link TwinValidationError} that names the first bad option. */
@@ -77,18 +84,33 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   }
   return {
     baseUrls,
-    fetch: options.fetch === undefined ? undefined : functionValue("fetch", options.fetch),
+    fetch: options.fetch === undefined ? (request) => globalThis.fetch(request) : functionValue("fetch", options.fetch),
     headers: options.headers,
     timeoutMs: timeoutValue("timeoutMs", options.timeoutMs ?? 30_000),
     retry: retryPolicy("retry", options.retry, RETRY_DEFAULTS),
-    token: tokenValue(options.token),
+    auth: authOf(options.token),
   };
 }
 
-/** Returns the token option if it is a non-empty string or a function. */
-function tokenValue(token: unknown): string | TokenProvider | undefined {
-  if (token === undefined || typeof token === "function") return token as TokenProvider | undefined;
+/** The {@link Auth} of the token option: a fixed non-empty string, or a provider whose refreshes are shared. */
+function authOf(token: string | TokenProvider | undefined): Auth | undefined {
+  if (token === undefined) return undefined;
+  if (typeof token === "function") {
+    let last: { stale: string | undefined; fresh: Promise<string> } | undefined;
+    return {
+      token: () => token({ refresh: false }),
+      refresh(stale) {
+        if (last && last.stale === stale) return last.fresh;
+        const fresh = Promise.resolve().then(() => token({ refresh: true }));
+        fresh.catch(() => {
+          if (last?.fresh === fresh) last = undefined; // a failed refresh is not kept
+        });
+        last = { stale, fresh };
+        return fresh;
+      },
+    };
+  }
   if (typeof token !== "string" || token.trim() === "")
     throw new TwinValidationError("token", "must be a non-empty string or a function");
-  return token;
+  return { token: () => token };
 }

@@ -21,9 +21,6 @@ export type RetryPolicy = Required<RetryOptions>;
 /** The defaults of {@link RetryOptions}. */
 export const RETRY_DEFAULTS: RetryPolicy = { attempts: 3, delayMs: 300, maxDelayMs: 10_000, nonIdempotent: false };
 
-const RETRYABLE_STATUS = new Set([429, 503]);
-const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
-
 /** Validates `retry` (`true`, `false` or options) over `base`, and returns the full policy. */
 export function retryPolicy(field: string, retry: boolean | RetryOptions | undefined, base: RetryPolicy): RetryPolicy {
   if (retry === undefined || retry === true) return base;
@@ -35,16 +32,6 @@ export function retryPolicy(field: string, retry: boolean | RetryOptions | undef
     maxDelayMs: integerIn(`${field}.maxDelayMs`, retry.maxDelayMs ?? base.maxDelayMs, 0, 600_000),
     nonIdempotent: Boolean(nonIdempotent),
   };
-}
-
-/** Whether `method` may be retried under `policy` at all. */
-export function mayRetry(policy: RetryPolicy, method: string): boolean {
-  return policy.attempts > 1 && (policy.nonIdempotent || IDEMPOTENT.has(method));
-}
-
-/** Whether an error status is worth retrying: 429 Too Many Requests and 503 Service Unavailable only. */
-export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUS.has(status);
 }
 
 /** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */

@@ -1,5 +1,13 @@
-import type { UploadFilesRequest } from "@twin-chat/api-types";
+/**
+ * `uploadFiles`, apart from the main entry so that apps that never upload do not bundle it.
+ *
+ * @packageDocumentation
+ */
+import type { FileDescriptor, UploadFilesRequest } from "@twin-chat/api-types";
+import { type AttemptInit, bodyOf } from "./call.js";
+import type { TwinClient } from "./client.js";
 import { TwinValidationError } from "./errors.js";
+import type { CallOptions } from "./options.js";
 
 /** File contents the client can upload: bytes, a Blob, or a stream (web `ReadableStream` or a Node readable). */
 export type FileData = Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -50,8 +58,8 @@ async function* streamIterator(stream: ReadableStream<Uint8Array>): AsyncGenerat
   }
 }
 
-/** The file's contents as a Blob of its type, checked against `max`. */
-async function toBlob(field: string, file: UploadFile, max: number): Promise<Blob> {
+/** The file's contents as a File of its name and type, checked against `max`. */
+async function toFile(field: string, file: UploadFile, max: number): Promise<File> {
   const data = file instanceof Blob ? file : file.data;
   const type = file instanceof Blob ? file.type : (file.type ?? "application/octet-stream");
   let blob: Blob;
@@ -60,31 +68,55 @@ async function toBlob(field: string, file: UploadFile, max: number): Promise<Blo
   else if (data && typeof data === "object") blob = await readStream(field, data, max);
   else throw new TwinValidationError(`${field}.data`, "must be a Blob, ArrayBuffer, Uint8Array or stream");
   if (blob.size > max) throw new TwinValidationError(field, `must be at most ${max} bytes, got ${blob.size}`);
-  return blob.type === type ? blob : new Blob([blob], { type });
+  const name: unknown = (file as { name?: unknown }).name;
+  if (typeof name !== "string" || name.trim() === "" || /[/\\\0]/.test(name)) {
+    throw new TwinValidationError(`${field}.name`, "must be a non-empty file name without / \\ or NUL");
+  }
+  return new File([blob], name, { type });
+}
+
+/** The `uploadFiles` body, checked: every file with its name, and the options in their wire form. */
+async function uploadBody(files: readonly UploadFile[], options: UploadOptions): Promise<UploadFilesRequest> {
+  if (!Array.isArray(files) || files.length === 0) throw new TwinValidationError("files", "must be a non-empty array");
+  const { ttl, path, maxFileBytes = MAX_FILE_BYTES } = options;
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 1)) {
+    throw new TwinValidationError("ttl", `must be a whole number of seconds above 0, got ${ttl}`);
+  }
+  const parts: File[] = [];
+  for (const [i, file] of files.entries()) parts.push(await toFile(`files[${i}]`, file, maxFileBytes));
+  const flag = options.private === undefined ? undefined : options.private ? "1" : "0";
+  return { "file[]": parts, private: flag, path, ttl };
+}
+
+/** The multipart form of an `uploadFiles` body: one `file[]` part per file, then the options that are set. */
+function multipart(body: UploadFilesRequest): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (part !== undefined) form.append(name, part instanceof Blob ? part : String(part));
+    }
+  }
+  return form;
 }
 
 /**
- * Builds the `uploadFiles` multipart body: one `file[]` part per file, with its name, plus the options. Names and
- * sizes are checked first, with a {@link TwinValidationError} naming the file at fault.
+ * Uploads files to the files host (`uploadFiles`) with `twin`'s timeout, retries and token, and returns their
+ * descriptors, whose ids go into a message's `attachments` or a session's `messageAttachments`. Names and sizes
+ * are checked first, with a {@link TwinValidationError} naming the file at fault, before anything is sent.
+ *
+ * @example
+ * ```ts
+ * import { uploadFiles } from "@twin-chat/client/uploads";
+ * const [file] = await uploadFiles(twin, [new File(["hello"], "hello.txt")]);
+ * ```
  */
-export async function uploadForm(files: readonly UploadFile[], options: UploadOptions = {}): Promise<FormData> {
-  if (!Array.isArray(files) || files.length === 0) throw new TwinValidationError("files", "must be a non-empty array");
-  const max = options.maxFileBytes ?? MAX_FILE_BYTES;
-  const form = new FormData();
-  for (const [i, file] of files.entries()) {
-    const field = `files[${i}]`;
-    const name: unknown = (file as { name?: unknown })?.name;
-    if (typeof name !== "string" || name.trim() === "" || /[/\\\0]/.test(name)) {
-      throw new TwinValidationError(`${field}.name`, "must be a non-empty file name without / \\ or NUL");
-    }
-    form.append("file[]", await toBlob(field, file, max), name);
-  }
-  if (options.private !== undefined) form.append("private", options.private ? "1" : "0");
-  if (options.path !== undefined) form.append("path", options.path);
-  if (options.ttl !== undefined) {
-    if (!Number.isInteger(options.ttl) || options.ttl < 1)
-      throw new TwinValidationError("ttl", `must be a whole number of seconds above 0, got ${options.ttl}`);
-    form.append("ttl", String(options.ttl));
-  }
-  return form;
+export async function uploadFiles(
+  twin: TwinClient,
+  files: readonly UploadFile[],
+  options: UploadOptions = {},
+  init?: CallOptions,
+): Promise<FileDescriptor[]> {
+  const body = await uploadBody(files, options);
+  const send = (o: AttemptInit) => twin.raw.POST("/api/v1/files", { ...o, body, bodySerializer: multipart });
+  return bodyOf("uploadFiles", await twin.call("uploadFiles", send, init));
 }

@@ -518,7 +518,7 @@ export interface components {
          */
         UploadFilesRequest: {
             /** @description The files, one part each, all named `file[]`. */
-            "file[]": string[];
+            "file[]": Blob[];
             /**
              * @description Whether the files need authorisation to download (`isPrivate`): `1` for yes, `0` for no; left out, the
              *     server's default applies (not documented). Typed by its wire form: the PHP SDK takes a boolean, which goes

@@ -16,7 +16,7 @@ export type HostName = keyof typeof hosts;
 
 /**
  * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
- * the optional bearer token, and whether its success answer has no body.
+ * the optional bearer token, whether its success answer has no body, and the query it always sends (`fixedQuery`).
  */
 export const operationRoutes = {
   "continueChatSession": {
@@ -24,14 +24,20 @@ export const operationRoutes = {
     "path": "/api/chats/v1/chats/{chatId}/sessions",
     "host": "widget",
     "bearer": false,
-    "noContent": false
+    "noContent": false,
+    "fixedQuery": {
+      "x_widget": 1
+    }
   },
   "startChatSession": {
     "method": "post",
     "path": "/api/chats/v1/chats/{chatId}/sessions",
     "host": "widget",
     "bearer": false,
-    "noContent": false
+    "noContent": false,
+    "fixedQuery": {
+      "x_widget": 1
+    }
   },
   "listSessionMessages": {
     "method": "get",

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createTwinClient, TwinApiError, TwinError, TwinNetworkError } from "../../src/index.js";
-import { json, stubFetch } from "../support/stub-fetch.js";
+import {
+  createTwinClient,
+  TwinApiError,
+  type TwinClientErrorCode,
+  TwinError,
+  TwinNetworkError,
+  TwinTimeoutError,
+  TwinValidationError,
+} from "../../src/index.js";
+import { hang, json, stubFetch } from "../support/stub-fetch.js";
 
 const prism422 = {
   type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
@@ -74,8 +82,9 @@ describe("error responses", () => {
 
   it("refuses a 201 whose body is not JSON", async () => {
     const error = (await failure(new Response("{truncated", { status: 201 }))) as TwinApiError;
-    expect(error).toMatchObject({ status: 201, body: "{truncated" });
-    expect(error.message).toContain("not JSON");
+    expect(error).toBeInstanceOf(TwinApiError);
+    expect(error).toMatchObject({ status: 201 });
+    expect(error.message).toBe("createClientMessage: HTTP 201 — the response body is not JSON");
   });
 
   it("wraps a fetch failure in TwinNetworkError with the cause kept", async () => {
@@ -92,5 +101,25 @@ describe("error responses", () => {
       .startSession("c", { clientPhone: "79990001122", clientEmail: "a@b.c", messageBody: "secret" })
       .catch((e: unknown) => e)) as Error;
     expect(error.message).not.toMatch(/79990001122|a@b\.c|secret/);
+  });
+});
+
+describe("one error family", () => {
+  const send = (fetch: Parameters<typeof stubFetch>[0], id = "s") =>
+    createTwinClient({ fetch: stubFetch(fetch), timeoutMs: 20 })
+      .sendMessage(id, { body: "b" })
+      .catch((e: unknown) => e);
+
+  it.each<[TwinClientErrorCode, new (...args: never[]) => TwinError, () => Promise<unknown>]>([
+    ["invalid-input", TwinValidationError, () => send(json(201, {}), " ")],
+    ["api", TwinApiError, () => send(json(500, { error: "boom" }))],
+    ["timeout", TwinTimeoutError, () => send(hang)],
+    ["network", TwinNetworkError, () => send(new TypeError("fetch failed"))],
+  ])("code %s: a %o, and a TwinError", async (code, type, fail) => {
+    const error = await fail();
+    expect(error).toBeInstanceOf(type);
+    expect(error).toBeInstanceOf(TwinError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ code, name: type.name });
   });
 });

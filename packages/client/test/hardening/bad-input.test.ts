@@ -6,6 +6,7 @@ import {
   type TwinClient,
   TwinValidationError,
 } from "../../src/index.js";
+import { allMessages } from "../../src/paging.js";
 import { json, stubFetch } from "../support/stub-fetch.js";
 
 /** Every public method that takes an id, called with `id`. */
@@ -16,7 +17,7 @@ const calls: [string, string, (twin: TwinClient, id: string) => Promise<unknown>
   ["getSession", "sessionId", (t, id) => t.getSession(id)],
   ["closeSession", "sessionId", (t, id) => t.closeSession(id)],
   ["listMessages", "sessionId", (t, id) => t.listMessages(id)],
-  ["messages", "sessionId", (t, id) => t.messages(id).next()],
+  ["allMessages", "sessionId", (t, id) => allMessages(t, id).next()],
   ["markRead", "messageId", (t, id) => t.markRead(id)],
 ];
 

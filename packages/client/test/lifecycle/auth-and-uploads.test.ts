@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { hosts } from "@twin-chat/api-types";
 import { describe, expect, it } from "vitest";
 import { createTwinClient, type TokenProvider } from "../../src/index.js";
+import { uploadFiles } from "../../src/uploads.js";
 import { json, stubFetch } from "../support/stub-fetch.js";
 
 describe("bearer token", () => {
@@ -23,6 +24,54 @@ describe("bearer token", () => {
     await expect(createTwinClient({ fetch, token }).listMessages("s")).resolves.toEqual({ count: 0, items: [] });
     expect(calls).toEqual([false, true]);
     expect(fetch.sent.map((r) => r.headers.get("authorization"))).toEqual(["Bearer stale", "Bearer fresh"]);
+  });
+
+  it("refreshes once for many calls that get a 401 at once, and sends each of them again", async () => {
+    const fetch = stubFetch((request) =>
+      request.headers.get("authorization") === "Bearer fresh"
+        ? json(200, { count: 0, items: [] })
+        : json(401, { error: "Token is expired." }),
+    );
+    const calls: boolean[] = [];
+    const token: TokenProvider = async ({ refresh }) => {
+      calls.push(refresh);
+      return refresh ? "fresh" : "stale";
+    };
+    const twin = createTwinClient({ fetch, token });
+    const pages = await Promise.all(Array.from({ length: 10 }, () => twin.listMessages("s")));
+    expect(pages).toHaveLength(10);
+    expect(calls.filter(Boolean)).toEqual([true]);
+    expect(fetch.sent.filter((r) => r.headers.get("authorization") === "Bearer fresh")).toHaveLength(10);
+  });
+
+  it("shares a refresh with a later call that got a 401 for the same stale token", async () => {
+    const fetch = stubFetch((request) =>
+      request.headers.get("authorization") === "Bearer fresh" ? json(200, { id: "s" }) : json(401, {}),
+    );
+    let refreshes = 0;
+    const twin = createTwinClient({
+      fetch,
+      token: ({ refresh }) => (refresh ? `fresh${refreshes++ ? "!" : ""}` : "stale"),
+    });
+    await twin.getSession("a");
+    await twin.getSession("b");
+    expect(refreshes).toBe(1);
+  });
+
+  it("asks again after a refresh that failed", async () => {
+    const fetch = stubFetch(json(401, {}));
+    let refreshes = 0;
+    const twin = createTwinClient({
+      fetch,
+      token: ({ refresh }) => {
+        if (!refresh) return "stale";
+        refreshes++;
+        throw new Error("sign-in needed");
+      },
+    });
+    await expect(twin.getSession("a")).rejects.toThrow("sign-in needed");
+    await expect(twin.getSession("b")).rejects.toThrow("sign-in needed");
+    expect(refreshes).toBe(2);
   });
 
   it("gives up with the 401 when the fresh token is refused too", async () => {
@@ -56,7 +105,8 @@ describe("uploads", () => {
   it("sends one file[] part per file to the files host, with names, types and options", async () => {
     const fetch = stubFetch(json(201, []));
     const twin = createTwinClient({ fetch });
-    await twin.uploadFiles(
+    await uploadFiles(
+      twin,
       [
         new File(["hello"], "hello.txt", { type: "text/plain" }),
         { name: "data.bin", data: new Uint8Array([1, 2, 3]) },
@@ -93,9 +143,9 @@ describe("uploads", () => {
       }
     }
     const fetch = stubFetch(json(201, []));
-    const error = await createTwinClient({ fetch })
-      .uploadFiles([{ name: "huge.bin", data: endless() }], { maxFileBytes: 10 * 1024 })
-      .catch((e: unknown) => e);
+    const error = await uploadFiles(createTwinClient({ fetch }), [{ name: "huge.bin", data: endless() }], {
+      maxFileBytes: 10 * 1024,
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "TwinValidationError", field: "files[0]" });
     expect(pulled).toBe(11);
     expect(fetch.sent).toHaveLength(0);
@@ -104,7 +154,7 @@ describe("uploads", () => {
   it("refuses a ttl that is not a whole number of seconds", async () => {
     const fetch = stubFetch(json(201, []));
     await expect(
-      createTwinClient({ fetch }).uploadFiles([new File(["x"], "x.txt")], { ttl: 1.5 }),
+      uploadFiles(createTwinClient({ fetch }), [new File(["x"], "x.txt")], { ttl: 1.5 }),
     ).rejects.toMatchObject({ field: "ttl" });
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { type ChatMessage, createTwinClient, TwinApiError } from "../../src/index.js";
+import { allMessages } from "../../src/paging.js";
+import { uploadFiles } from "../../src/uploads.js";
 
 const twin = () => createTwinClient({ baseUrl: inject("mockUrl"), token: "test-token" });
 
@@ -25,14 +27,20 @@ describe("the session lifecycle against the mock server", () => {
 
   it("lists a page and iterates every message over several pages", async () => {
     const client = twin();
-    const sessionId = `paging-${Date.now()}`;
+    const sessionId = `paging-${crypto.randomUUID()}`;
     for (let i = 0; i < 60; i++) await client.sendMessage(sessionId, { body: `m${i}` });
-    await new Promise((r) => setTimeout(r, 200)); // the bot's replies land after its reply delay
-    const page = await client.listMessages(sessionId, { limit: 25 });
-    expect(page.count).toBe(120);
+    // The bot's replies land after its reply delay: wait for them, not for a clock.
+    const page = await vi.waitFor(
+      async () => {
+        const first = await client.listMessages(sessionId, { limit: 25 });
+        expect(first.count).toBe(120);
+        return first;
+      },
+      { timeout: 10_000, interval: 20 },
+    );
     expect(page.items).toHaveLength(25);
     const all: ChatMessage[] = [];
-    for await (const message of client.messages(sessionId, { limit: 25 })) all.push(message);
+    for await (const message of allMessages(client, sessionId, { limit: 25 })) all.push(message);
     expect(all).toHaveLength(120);
     expect(new Set(all.map((m) => m.id)).size).toBe(120);
     expect(all.filter((m) => m.authorType === "CLIENT").map((m) => m.body)).toEqual(
@@ -44,7 +52,8 @@ describe("the session lifecycle against the mock server", () => {
     const binary = new Uint8Array(1024 * 1024).map((_, i) => (i * 7919) % 256);
     // The empty file goes first: Prism's multipart parser loses a trailing empty part (and a lone one), and
     // answers 422; the client's side of an empty part is checked in auth-and-uploads.test.ts.
-    const files = await twin().uploadFiles(
+    const files = await uploadFiles(
+      twin(),
       [
         new File([], "empty.txt", { type: "text/plain" }),
         { name: "photo.bin", data: binary, type: "application/octet-stream" },
@@ -63,12 +72,13 @@ describe("the session lifecycle against the mock server", () => {
   });
 
   it("names the file at fault before sending anything", async () => {
-    await expect(twin().uploadFiles([])).rejects.toMatchObject({ name: "TwinValidationError", field: "files" });
-    await expect(twin().uploadFiles([{ name: "a/b.txt", data: new Uint8Array(1) }])).rejects.toMatchObject({
+    await expect(uploadFiles(twin(), [])).rejects.toMatchObject({ name: "TwinValidationError", field: "files" });
+    await expect(uploadFiles(twin(), [{ name: "a/b.txt", data: new Uint8Array(1) }])).rejects.toMatchObject({
       field: "files[0].name",
     });
     await expect(
-      twin().uploadFiles(
+      uploadFiles(
+        twin(),
         [
           { name: "ok.txt", data: new Uint8Array(1) },
           { name: "big.bin", data: new Uint8Array(11) },

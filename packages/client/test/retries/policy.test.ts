@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayRetry, RETRY_DEFAULTS, retryAfterMs, retryDelay, retryPolicy } from "../../src/retry.js";
+import { RETRY_DEFAULTS, retryAfterMs, retryDelay, retryPolicy } from "../../src/retry.js";
 
 describe("retry policy", () => {
   it("reads Retry-After in seconds and as an HTTP date", () => {
@@ -17,11 +17,9 @@ describe("retry policy", () => {
     expect([1, 2, 3, 4, 5].map((n) => retryDelay(policy, n, undefined, () => 1))).toEqual([100, 200, 400, 800, 1000]);
   });
 
-  it("allows idempotent methods only unless nonIdempotent is set", () => {
-    expect(mayRetry(RETRY_DEFAULTS, "GET")).toBe(true);
-    expect(mayRetry(RETRY_DEFAULTS, "POST")).toBe(false);
-    expect(mayRetry({ ...RETRY_DEFAULTS, nonIdempotent: true }, "POST")).toBe(true);
-    expect(mayRetry(retryPolicy("retry", false, RETRY_DEFAULTS), "GET")).toBe(false);
+  it("turns retries off with false and fills in the defaults", () => {
+    expect(retryPolicy("retry", false, RETRY_DEFAULTS)).toEqual({ ...RETRY_DEFAULTS, attempts: 1 });
+    expect(retryPolicy("retry", { attempts: 5 }, RETRY_DEFAULTS)).toEqual({ ...RETRY_DEFAULTS, attempts: 5 });
   });
 
   it.each([

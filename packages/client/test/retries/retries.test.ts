@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTwinClient, TwinApiError, TwinNetworkError } from "../../src/index.js";
 import { CREATED_MESSAGE, json, stubFetch } from "../support/stub-fetch.js";
 
 const unavailable = () => json(503, { error: "busy" });
 const fast = { nonIdempotent: true, delayMs: 1 };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("retries", () => {
   it("never retries a POST by default", async () => {
@@ -45,11 +49,17 @@ describe("retries", () => {
     expect(fetch.sent).toHaveLength(1);
   });
 
-  it("waits as long as Retry-After says, in seconds", async () => {
-    const fetch = stubFetch(json(429, {}, { "retry-after": "1" }), json(201, CREATED_MESSAGE));
-    const started = performance.now();
-    await createTwinClient({ fetch, retry: fast }).sendMessage("s", { body: "b" });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
+  it.each([
+    ["in seconds", "2"],
+    ["as an HTTP date", "Thu, 01 Jan 2026 00:00:02 GMT"],
+  ])("waits as long as Retry-After says, %s", async (_how, retryAfter) => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: Date.parse("2026-01-01T00:00:00Z") });
+    const fetch = stubFetch(json(429, {}, { "retry-after": retryAfter }), json(201, CREATED_MESSAGE));
+    const call = createTwinClient({ fetch, retry: fast }).sendMessage("s", { body: "b" });
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(fetch.sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(call).resolves.toEqual(CREATED_MESSAGE);
     expect(fetch.sent).toHaveLength(2);
   });
 
@@ -72,15 +82,16 @@ describe("retries", () => {
   });
 
   it("stops at once when aborted during the backoff, without another attempt", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const fetch = stubFetch(new TypeError("fetch failed"));
     const controller = new AbortController();
     const twin = createTwinClient({ fetch, retry: { nonIdempotent: true, delayMs: 5_000 } });
     const call = twin.sendMessage("s", { body: "b" }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 20);
-    const started = performance.now();
+    await vi.advanceTimersByTimeAsync(1_000); // into the backoff of 2 500 … 5 000 ms
+    controller.abort();
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(fetch.sent).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it("does not retry a timeout", async () => {

@@ -1,5 +1,7 @@
+import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { test as base } from "vitest";
 
 /** How the server misbehaves for one request; picked by the session id in `/api/v1/sessions/{fault}/messages`. */
 export type Fault = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
@@ -11,8 +13,7 @@ export const faults: Record<string, Fault> = {
   "reset-before-headers": (req) => req.socket.destroy(),
   "reset-during-body": (_req, res) => {
     res.writeHead(201, { "content-type": "application/json", "content-length": "1000" });
-    res.write('{"id":"bce7d22e');
-    setTimeout(() => res.socket?.destroy(), 5);
+    res.write('{"id":"bce7d22e', () => res.socket?.destroy()); // once the first bytes are out
   },
   "no-headers": () => {},
   "stalled-body": (_req, res) => {
@@ -36,30 +37,30 @@ export const faults: Record<string, Fault> = {
       `{"id":"bce7d22e-dde6-4427-b391-ebbdfda44de6","createdAt":"2018-10-31T11:56:07+00:00","padding":"${padding}"}`,
     );
   },
-  "429-seconds-then-ok": (_req, res, attempt) => {
-    if (attempt === 1) res.writeHead(429, { "retry-after": "1" }).end();
-    else res.writeHead(201, { "content-type": "application/json" }).end(CREATED);
-  },
-  "429-date-then-ok": (_req, res, attempt) => {
-    const soon = new Date(Date.now() + 1500).toUTCString();
-    if (attempt === 1) res.writeHead(429, { "retry-after": soon }).end();
+  "429-then-ok": (_req, res, attempt) => {
+    if (attempt === 1) res.writeHead(429, { "retry-after": "0" }).end();
     else res.writeHead(201, { "content-type": "application/json" }).end(CREATED);
   },
   "503-always": (_req, res) => res.writeHead(503, { "content-type": "application/json" }).end('{"error":"busy"}'),
   ok: (_req, res) => res.writeHead(201, { "content-type": "application/json" }).end(CREATED),
 };
 
-/** A loopback HTTP server that records raw request paths, counts attempts per fault, and injects the faults above. */
+/** A running fault server, as {@link startFaultServer} returns it. */
+export type FaultServer = Awaited<ReturnType<typeof startFaultServer>>;
+
+/** A loopback HTTP server on a free port that records raw request paths, counts attempts per fault, injects faults. */
 export async function startFaultServer() {
   const paths: string[] = [];
   const attempts = new Map<string, number>();
   const sockets = new Set<Socket>();
+  const received = new EventEmitter();
   const server = createServer((req, res) => {
     paths.push(req.url ?? "");
     const name = /^\/api\/v1\/sessions\/([^/]+)\/messages$/.exec(req.url ?? "")?.[1] ?? "ok";
     const attempt = (attempts.get(name) ?? 0) + 1;
     attempts.set(name, attempt);
     req.resume();
+    received.emit(name);
     (Object.hasOwn(faults, name) ? faults[name]! : faults.ok!)(req, res, attempt);
   });
   server.on("connection", (socket) => {
@@ -73,6 +74,8 @@ export async function startFaultServer() {
     paths,
     /** How many requests each fault got. */
     attempts,
+    /** Resolves when the next request for `fault` arrives. */
+    nextRequest: (fault: string) => once(received, fault).then(() => undefined),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -80,3 +83,13 @@ export async function startFaultServer() {
       }),
   };
 }
+
+/** `test` with a `server` of its own for each test: its own port, counters and faults, closed after the test. */
+export const test = base.extend<{ server: FaultServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest fixtures take their dependencies by destructuring
+  server: async ({}, use) => {
+    const server = await startFaultServer();
+    await use(server);
+    await server.close();
+  },
+});

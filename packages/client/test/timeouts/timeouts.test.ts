@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { createTwinClient, TwinTimeoutError } from "../../src/index.js";
 import { CREATED_MESSAGE, hang, json, stubFetch } from "../support/stub-fetch.js";
 
-const later = (ms: number, response: Response) => () => new Promise<Response>((r) => setTimeout(() => r(response), ms));
-
 describe("timeouts", () => {
   it("rejects with TwinTimeoutError when no response arrives in timeoutMs", async () => {
     const twin = createTwinClient({ fetch: stubFetch(hang), timeoutMs: 30 });
@@ -21,16 +19,24 @@ describe("timeouts", () => {
   });
 
   it("starts the clock per request, not at client creation", async () => {
-    const twin = createTwinClient({ fetch: stubFetch(later(10, json(201, CREATED_MESSAGE))), timeoutMs: 200 });
-    await new Promise((r) => setTimeout(r, 250));
+    const fetch = stubFetch(hang, json(201, CREATED_MESSAGE));
+    const twin = createTwinClient({ fetch, timeoutMs: 20 });
+    // The first call's timeout is the event that proves more than timeoutMs passed since the client was made.
+    await expect(twin.sendMessage("s", { body: "b" })).rejects.toBeInstanceOf(TwinTimeoutError);
     await expect(twin.sendMessage("s", { body: "b" })).resolves.toEqual(CREATED_MESSAGE);
   });
 
   it("covers reading the body: a body that stalls times out", async () => {
-    const stalled = () =>
-      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), {
-        status: 201,
-      });
+    const stalled = (request: Request) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"id":'));
+            request.signal.addEventListener("abort", () => controller.error(request.signal.reason)); // as fetch does
+          },
+        }),
+        { status: 201 },
+      );
     const twin = createTwinClient({ fetch: stubFetch(stalled), timeoutMs: 30 });
     await expect(twin.sendMessage("s", { body: "b" })).rejects.toBeInstanceOf(TwinTimeoutError);
   });
@@ -48,9 +54,12 @@ describe("timeouts", () => {
 describe("abort", () => {
   it("rejects with the signal's reason as soon as the caller aborts", async () => {
     const controller = new AbortController();
-    const fetch = stubFetch(hang);
+    const fetch = stubFetch((request) => {
+      const answer = hang(request);
+      controller.abort(); // the request is on its way
+      return answer;
+    });
     const call = createTwinClient({ fetch }).sendMessage("s", { body: "b" }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 10);
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe("AbortError");
