@@ -1,11 +1,17 @@
 import { operationRoutes } from "@twin-chat/api-types";
-import { createTwinClient } from "@twin-chat/client";
+import { createTwinClient, TwinApiError, TwinNetworkError } from "@twin-chat/client";
 import createClient from "openapi-fetch";
 import { Bench } from "tinybench";
 
 const BASE = "http://127.0.0.1:4010";
+const TIMEOUT_MS = 30_000;
+const WARMUP_CALLS = 10_000;
 const SESSION = JSON.stringify({ id: "bce7d22e-dde6-4427-b391-ebbdfda44de6", ttl: 3600, messages: [] });
 const CREATED = JSON.stringify({ id: "bce7d22e-dde6-4427-b391-ebbdfda44de6", createdAt: "2018-10-31T11:56:07+00:00" });
+
+/** The contender each ratio is taken against: openapi-fetch doing the client's job, and the hand-written floor. */
+export const FAIR = "openapi-fetch, same job";
+export const FLOOR = "hand-written fetch, same job";
 
 /** A stubbed `fetch` that answers every request with a prepared 201 JSON body, as fast as a Response can be made. */
 function stubFetch(body) {
@@ -13,68 +19,121 @@ function stubFetch(body) {
   return async () => new Response(body, init);
 }
 
-/** The contenders for one operation: our client, bare openapi-fetch on the same path, and a hand-written fetch. */
-function contenders(operation, body, answer, ours) {
+/**
+ * The error mapping of the client, as an openapi-fetch middleware: an error status becomes a `TwinApiError`, a
+ * failed `fetch` a `TwinNetworkError`.
+ */
+function twinErrors(operation) {
+  return {
+    async onResponse({ response }) {
+      if (!response.ok) throw new TwinApiError(operation, response.status, await response.clone().text(), response);
+    },
+    onError: ({ error }) => new TwinNetworkError(operation, error),
+  };
+}
+
+/**
+ * The contenders for one operation, all on the same stubbed `fetch`: our client; openapi-fetch doing the same job
+ * (a per-call `AbortSignal.timeout`, the client's error mapping in a middleware, the same check of the answer);
+ * bare openapi-fetch; and a hand-written `fetch` doing the same job, the floor that no client can beat.
+ */
+function contenders(operation, id, body, answer, ours) {
   const fetch = stubFetch(answer);
   const route = operationRoutes[operation];
-  const params =
-    operation === "startChatSession"
-      ? { path: { chatId: "demo-chat" }, query: { x_widget: 1 } }
-      : { path: { sessionId: "bce7d22e-dde6-4427-b391-ebbdfda44de6" } };
+  const key = route.path.match(/\{(\w+)\}/)[1];
+  const params = { path: { [key]: id }, query: route.fixedQuery };
+  const search = new URLSearchParams(route.fixedQuery).toString();
+  const url = `${BASE}${route.path.replace(`{${key}}`, encodeURIComponent(id))}${search ? `?${search}` : ""}`;
+  const twin = createTwinClient({ baseUrl: BASE, fetch, timeoutMs: TIMEOUT_MS });
   const bare = createClient({ baseUrl: BASE, fetch });
-  const twin = createTwinClient({ baseUrl: BASE, fetch });
-  const url = `${BASE}${route.path.replace(/\{\w+\}/, encodeURIComponent(Object.values(params.path)[0]))}${params.query ? "?x_widget=1" : ""}`;
+  const fair = createClient({ baseUrl: BASE, fetch });
+  fair.use(twinErrors(operation));
   return {
-    [`twin.${ours}`]: () => twin[ours](Object.values(params.path)[0], body),
-    "openapi-fetch": () => bare.POST(route.path, { params, body }),
-    "hand-written fetch": async () => {
-      const response = await fetch(
-        new Request(url, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        }),
-      );
-      return response.json();
+    [`twin.${ours}`]: () => twin[ours](id, body),
+    [FAIR]: async () => {
+      const { data, response } = await fair.POST(route.path, { params, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      if (data === undefined) throw new TwinApiError(operation, response.status, "", response, "empty body");
+      return data;
+    },
+    "openapi-fetch, bare": () => bare.POST(route.path, { params, body }),
+    [FLOOR]: async () => {
+      const request = new Request(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      let response;
+      try {
+        response = await fetch(request);
+      } catch (error) {
+        throw new TwinNetworkError(operation, error);
+      }
+      const text = await response.text();
+      if (!response.ok) throw new TwinApiError(operation, response.status, text, response);
+      if (!text) throw new TwinApiError(operation, response.status, "", response, "empty body");
+      return JSON.parse(text);
     },
   };
 }
 
-/** Ops/s of each contender for `startSession` and `sendMessage`, measured in one run, with relative margin of error. */
+/**
+ * Ops/s of each contender for `startSession` and `sendMessage`, measured in one run, with the relative margin of
+ * error; `ratio` is ours over {@link FAIR}, `floorRatio` ours over {@link FLOOR}.
+ */
 export async function measureClientOverhead({ time = 1_000 } = {}) {
   const cases = [
-    ["startChatSession", { messageBody: "Hello", clientTimezone: 180 }, SESSION, "startSession"],
-    ["createClientMessage", { body: "What are your opening hours?" }, CREATED, "sendMessage"],
+    ["startChatSession", "demo-chat", { messageBody: "Hello", clientTimezone: 180 }, SESSION, "startSession"],
+    ["createClientMessage", JSON.parse(CREATED).id, { body: "What are your opening hours?" }, CREATED, "sendMessage"],
   ];
   const rows = [];
-  for (const [operation, body, answer, method] of cases) {
+  for (const [operation, id, body, answer, method] of cases) {
     const bench = new Bench({ time, warmupTime: 300 });
-    for (const [name, fn] of Object.entries(contenders(operation, body, answer, method))) bench.add(name, fn);
+    const tasks = Object.entries(contenders(operation, id, body, answer, method));
+    // Every contender warms up before any is timed: the first one timed would otherwise pay for the JIT of the
+    // code they share (undici's Request and Response, openapi-fetch).
+    for (let i = 0; i < WARMUP_CALLS; i++) for (const [, fn] of tasks) await fn();
+    for (const [name, fn] of tasks) bench.add(name, fn);
     await bench.run();
     const hz = Object.fromEntries(
       bench.tasks.map((t) => [t.name, { hz: t.result.throughput.mean, rme: t.result.throughput.rme }]),
     );
-    rows.push({ operation, method, hz, ratio: hz[`twin.${method}`].hz / hz["openapi-fetch"].hz });
+    const ours = hz[`twin.${method}`].hz;
+    rows.push({ operation, method, hz, ratio: ours / hz[FAIR].hz, floorRatio: ours / hz[FLOOR].hz });
   }
   return rows;
 }
 
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
-/** The client rows of `pnpm bench`: each operation's throughput through our client as a share of openapi-fetch's. */
+/**
+ * The client rows of `pnpm bench`, two per operation: our client's throughput as a share of openapi-fetch doing the
+ * same job (target ≥ 95 %), and as a share of the hand-written floor (target ≥ 80 %).
+ */
 export const clientSuite = {
   name: "client",
   async measure() {
-    return (await measureClientOverhead()).map((r) => {
+    return (await measureClientOverhead()).flatMap((r) => {
       const ops = (name) => `${whole.format(r.hz[name].hz)} ± ${r.hz[name].rme.toFixed(1)} %`;
-      return {
-        id: `client.${r.method}`,
-        benchmark: `client overhead: twin.${r.method} vs openapi-fetch`,
-        value: r.ratio,
-        unit: "ratio",
-        target: { op: ">=", value: 0.95 },
-        measured: `${ops(`twin.${r.method}`)} vs ${ops("openapi-fetch")} ops/s; hand-written fetch ${ops("hand-written fetch")}`,
-      };
+      const ours = `twin.${r.method}`;
+      return [
+        {
+          id: `client.${r.method}`,
+          benchmark: `client overhead: ${ours} vs ${FAIR}`,
+          value: r.ratio,
+          unit: "ratio",
+          target: { op: ">=", value: 0.95 },
+          measured: `${ops(ours)} vs ${ops(FAIR)} ops/s; openapi-fetch, bare ${ops("openapi-fetch, bare")}`,
+        },
+        {
+          id: `client.${r.method}.floor`,
+          benchmark: `client overhead: ${ours} vs ${FLOOR}`,
+          value: r.floorRatio,
+          unit: "ratio",
+          target: { op: ">=", value: 0.8 },
+          measured: `${ops(ours)} vs ${ops(FLOOR)} ops/s`,
+        },
+      ];
     });
   },
 };

@@ -2,7 +2,7 @@ import { type OperationId, operationRoutes } from "@twin-chat/api-types";
 import { TwinApiError, type TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
 import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
-import { timeoutValue } from "./validate.js";
+import { integerIn } from "./validate.js";
 
 /** What the client adds to each openapi-fetch call it makes: the host, the deadline, the headers and the `fetch`. */
 export interface AttemptInit {
@@ -25,59 +25,36 @@ export type Send<R extends FetchResult> = (init: AttemptInit) => Promise<R>;
 const RETRYABLE_STATUS = [429, 503];
 const IDEMPOTENT = ["get", "head", "put", "delete", "options"];
 
-/** How one attempt failed: the error to throw, and whether another attempt may help (after `retryAfter` ms). */
-interface Failure {
-  error: TwinError;
-  retryable: boolean;
-  retryAfter?: number | undefined;
-}
-
 /**
- * Runs `send` once, under a deadline of `timeoutMs` (`AbortSignal.timeout`, joined to the caller's signal), and
- * returns its result when the status is 2xx, or how it failed. Rethrows the caller's abort.
+ * The timeout signal and the request of each attempt in flight. Node 20 collects an `AbortSignal.timeout` that
+ * nothing else holds, and its timer never fires; a `fetch` that holds no handle while it waits (a stub may not)
+ * would then keep the call waiting for ever. Held here, the timeout fires, and the request passes it on.
  */
-async function attempt<R extends FetchResult>(
+const inFlight = new Set<AbortSignal | Request>();
+
+/**
+ * The error of an attempt that threw: the caller's abort as it is, a timeout (not retried), a 2xx answer whose
+ * body is not JSON, or a network failure (retried); a request that openapi-fetch could not build is bad input.
+ */
+function thrownError(
   operation: OperationId,
-  send: Send<R>,
-  init: Omit<AttemptInit, "signal" | "fetch">,
+  thrown: unknown,
+  timeout: AbortSignal,
   timeoutMs: number,
-  base: (request: Request) => Promise<Response>,
-  caller: AbortSignal | undefined,
-): Promise<{ result: R } | Failure> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  let response: Response | undefined;
-  let sent = false;
-  const fetch = (request: Request) => {
-    sent = true;
-    return base(request).then((answer) => (response = answer));
-  };
-  try {
-    const result = await send({ ...init, signal: caller ? AbortSignal.any([caller, timeout]) : timeout, fetch });
-    const { status, headers } = result.response;
-    if (result.response.ok) return { result };
-    return {
-      error: new TwinApiError(operation, status, result.error ?? "", result.response),
-      retryable: RETRYABLE_STATUS.includes(status),
-      retryAfter: retryAfterMs(headers.get("retry-after")),
-    };
-  } catch (thrown) {
-    if (caller?.aborted) throw caller.reason;
-    if (!sent) throw new TwinValidationError("request", `could not be built: ${String(thrown)}`);
-    if (timeout.aborted) return { error: new TwinTimeoutError(operation, timeoutMs), retryable: false };
-    if (response?.ok && thrown instanceof SyntaxError) {
-      return {
-        error: new TwinApiError(operation, response.status, "", response, "the response body is not JSON"),
-        retryable: false,
-      };
-    }
-    return { error: new TwinNetworkError(operation, thrown), retryable: true };
+  response: Response | undefined,
+): TwinError {
+  if (timeout.aborted) return new TwinTimeoutError(operation, timeoutMs);
+  if (response?.ok && thrown instanceof SyntaxError) {
+    return new TwinApiError(operation, response.status, "", response, "the response body is not JSON");
   }
+  return new TwinNetworkError(operation, thrown);
 }
 
 /**
- * Calls `operation` through `send` with the client's per-attempt timeout, retry policy and bearer token, as
- * overridden by `init`; resolves to openapi-fetch's result when the status is 2xx, or rejects with a
- * {@link TwinError}. After a 401, the token is refreshed once, shared with every call that got the same 401.
+ * Calls `operation` through `send` with the client's per-attempt timeout (`AbortSignal.timeout`, joined to the
+ * caller's signal), retry policy and bearer token, as overridden by `init`; resolves to openapi-fetch's result when
+ * the status is 2xx, or rejects with a {@link TwinError}, or with the reason of the caller's abort. After a 401,
+ * the token is refreshed once, shared with every call that got the same 401.
  */
 export async function call<R extends FetchResult>(
   config: ResolvedOptions,
@@ -85,37 +62,57 @@ export async function call<R extends FetchResult>(
   init: CallOptions | undefined,
   send: Send<R>,
 ): Promise<R> {
-  const { timeoutMs, retry, signal, headers } = init ?? {};
-  const timeout = timeoutMs === undefined ? config.timeoutMs : timeoutValue("timeoutMs", timeoutMs);
+  const { timeoutMs = config.timeoutMs, retry, signal: caller, headers } = init ?? {};
+  if (timeoutMs !== config.timeoutMs) integerIn("timeoutMs", timeoutMs, 1);
   const policy = retry === undefined ? config.retry : retryPolicy("retry", retry, config.retry);
   const route = operationRoutes[operation];
   const attempts = policy.nonIdempotent || IDEMPOTENT.includes(route.method) ? policy.attempts : 1;
   const auth = route.bearer ? config.auth : undefined;
-  let token = await auth?.token();
+  let token = auth && (await auth.token());
   let refreshed = false;
-  for (let attemptNo = 1; ; attemptNo++) {
-    const outcome = await attempt(
-      operation,
-      send,
-      {
+  for (let attempt = 1; ; attempt++) {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
+    let response: Response | undefined;
+    let sent: Request | undefined;
+    let error: TwinError;
+    let retryable = false;
+    let retryAfter: number | undefined;
+    inFlight.add(timeout);
+    try {
+      const result = await send({
         baseUrl: config.baseUrls[route.host],
         headers: token === undefined ? headers : { ...headers, authorization: `Bearer ${token}` },
-      },
-      timeout,
-      config.fetch,
-      signal,
-    );
-    if ("result" in outcome) return outcome.result;
-    const { error, retryable, retryAfter } = outcome;
+        signal,
+        fetch: (request) => {
+          sent = request;
+          inFlight.add(request);
+          return config.fetch(request).then((answer) => (response = answer));
+        },
+      });
+      if (result.response.ok) return result;
+      const { status } = result.response;
+      error = new TwinApiError(operation, status, result.error ?? "", result.response);
+      retryable = RETRYABLE_STATUS.includes(status);
+      retryAfter = retryAfterMs(result.response.headers.get("retry-after"));
+    } catch (thrown) {
+      if (caller?.aborted) throw caller.reason;
+      if (!sent) throw new TwinValidationError("request", `could not be built: ${String(thrown)}`);
+      error = thrownError(operation, thrown, timeout, timeoutMs, response);
+      retryable = error instanceof TwinNetworkError;
+    } finally {
+      inFlight.delete(timeout);
+      if (sent) inFlight.delete(sent);
+    }
     if (auth?.refresh && !refreshed && error instanceof TwinApiError && error.status === 401) {
       refreshed = true;
       token = await auth.refresh(token);
-      attemptNo--; // a refresh is not a retry
+      attempt--; // a refresh is not a retry
       continue;
     }
-    const delay = retryable && attemptNo < attempts ? retryDelay(policy, attemptNo, retryAfter) : undefined;
+    const delay = retryable && attempt < attempts ? retryDelay(policy, attempt, retryAfter) : undefined;
     if (delay === undefined) throw error;
-    await sleep(delay, signal);
+    await sleep(delay, caller);
   }
 }
 
@@ -125,14 +122,4 @@ export function bodyOf<D>(operation: OperationId, { data, response }: { data?: D
     throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
   }
   return data;
-}
-
-/** Like {@link call}, resolving to the JSON body of the answer (see {@link bodyOf}). */
-export async function callJson<D>(
-  config: ResolvedOptions,
-  operation: OperationId,
-  init: CallOptions | undefined,
-  send: Send<{ data?: D; error?: unknown; response: Response }>,
-): Promise<D> {
-  return bodyOf(operation, await call(config, operation, init, send));
 }

@@ -13,9 +13,8 @@ import {
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
 import createClient, { type Client } from "openapi-fetch";
-import { call, callJson, type FetchResult, type Send } from "./call.js";
+import { bodyOf, call, type FetchResult, type Send } from "./call.js";
 import { type CallOptions, resolveOptions, type TwinClientOptions } from "./options.js";
-import { routedClient } from "./routes.js";
 import { pathParam } from "./validate.js";
 
 /** Query of `listMessages`: time window, page and order, as the spec defines them. */
@@ -53,8 +52,9 @@ export interface TwinClient {
    */
   call<R extends FetchResult>(operation: OperationId, send: Send<R>, init?: CallOptions): Promise<R>;
   /**
-   * The underlying openapi-fetch client, typed for every path of the spec and routed to each operation's host.
-   * It returns `{ data, error, response }` and applies no timeout or retry of its own; see {@link call}.
+   * The underlying openapi-fetch client, typed for every path of the spec. It returns `{ data, error, response }`,
+   * sends to the spec's first host unless given a `baseUrl`, and applies no timeout or retry of its own: run its
+   * calls through {@link call} for those, and for each operation's host.
    */
   readonly raw: Client<paths>;
 }
@@ -70,30 +70,37 @@ export interface TwinClient {
  */
 export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   const config = resolveOptions(options);
-  const api = createClient<paths>({ headers: config.headers });
+  const [origin] = Object.values(config.baseUrls);
+  const api = createClient<paths>({ baseUrl: origin, fetch: config.fetch, headers: config.headers });
   const { startChatSession: start, continueChatSession: resume, listSessionMessages: list } = operationRoutes;
   const session = (sessionId: string) => ({ path: { sessionId: pathParam("sessionId", sessionId) } });
+  /** Calls `operation` and resolves to the JSON body of its answer. */
+  const json = async <D>(
+    operation: OperationId,
+    init: CallOptions | undefined,
+    send: Send<{ data?: D; error?: unknown; response: Response }>,
+  ) => bodyOf(operation, await call(config, operation, init, send));
 
   return {
-    raw: routedClient(config.baseUrls, { fetch: config.fetch, headers: config.headers }),
+    raw: api,
     call: (operation, send, init) => call(config, operation, init, send),
     async startSession(chatId, body = {}, init) {
       const params = { path: { chatId: pathParam("chatId", chatId) }, query: start.fixedQuery };
-      return callJson(config, "startChatSession", init, (o) => api.POST(start.path, { ...o, params, body }));
+      return json("startChatSession", init, (o) => api.POST(start.path, { ...o, params, body }));
     },
     async continueSession(chatId, body = {}, init) {
       const params = { path: { chatId: pathParam("chatId", chatId) }, query: resume.fixedQuery };
-      return callJson(config, "continueChatSession", init, (o) => api.PUT(resume.path, { ...o, params, body }));
+      return json("continueChatSession", init, (o) => api.PUT(resume.path, { ...o, params, body }));
     },
     async sendMessage(sessionId, body, init) {
       const params = session(sessionId);
-      return callJson(config, "createClientMessage", init, (o) =>
+      return json("createClientMessage", init, (o) =>
         api.POST("/api/v1/sessions/{sessionId}/messages", { ...o, params, body }),
       );
     },
     async getSession(sessionId, init) {
       const params = session(sessionId);
-      return callJson(config, "getSession", init, (o) => api.GET("/api/v1/sessions/{sessionId}", { ...o, params }));
+      return json("getSession", init, (o) => api.GET("/api/v1/sessions/{sessionId}", { ...o, params }));
     },
     async closeSession(sessionId, body, init) {
       const params = session(sessionId);
@@ -103,7 +110,7 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
     },
     async listMessages(sessionId, query = {}, init) {
       const params = { ...session(sessionId), query };
-      return callJson(config, "listSessionMessages", init, (o) => api.GET(list.path, { ...o, params }));
+      return json("listSessionMessages", init, (o) => api.GET(list.path, { ...o, params }));
     },
     async markRead(messageId, init) {
       const params = { path: { messageId: pathParam("messageId", messageId) } };

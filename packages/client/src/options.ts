@@ -1,7 +1,7 @@
 import { type HostName, hosts } from "@twin-chat/api-types";
 import { TwinValidationError } from "./errors.js";
 import { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy, retryPolicy } from "./retry.js";
-import { baseUrlValue, functionValue, timeoutValue } from "./validate.js";
+import { baseUrlValue, integerIn } from "./validate.js";
 
 /** A `fetch` as openapi-fetch calls it: one `Request` in, a `Response` out. */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -68,33 +68,31 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   if (typeof options !== "object" || options === null) {
     throw new TwinValidationError("options", "must be an object");
   }
-  const baseUrls = { ...hosts } as Record<HostName, string>;
-  for (const host of Object.keys(hosts) as HostName[]) {
-    const given = options.baseUrl ?? options.baseUrls?.[host];
-    const field = options.baseUrl === undefined ? `baseUrls.${host}` : "baseUrl";
-    if (given !== undefined) baseUrls[host] = baseUrlValue(field, given);
-  }
-  for (const host of Object.keys(options.baseUrls ?? {})) {
+  const { baseUrl, fetch, token } = options;
+  const baseUrls = { ...hosts, ...options.baseUrls };
+  for (const host of Object.keys(baseUrls) as HostName[]) {
     if (!(host in hosts)) {
-      throw new TwinValidationError(
-        `baseUrls.${host}`,
-        `must name a host of the API (${Object.keys(hosts).join(", ")})`,
-      );
+      throw new TwinValidationError(`baseUrls.${host}`, `must name a host of the API (${Object.keys(hosts)})`);
     }
+    const given = baseUrl ?? options.baseUrls?.[host];
+    if (given !== undefined)
+      baseUrls[host] = baseUrlValue(baseUrl === undefined ? `baseUrls.${host}` : "baseUrl", given);
+  }
+  if (fetch !== undefined && typeof fetch !== "function") {
+    throw new TwinValidationError("fetch", `must be a function, got ${typeof fetch}`);
   }
   return {
     baseUrls,
-    fetch: options.fetch === undefined ? (request) => globalThis.fetch(request) : functionValue("fetch", options.fetch),
+    fetch: fetch ?? ((request) => globalThis.fetch(request)),
     headers: options.headers,
-    timeoutMs: timeoutValue("timeoutMs", options.timeoutMs ?? 30_000),
+    timeoutMs: integerIn("timeoutMs", options.timeoutMs ?? 30_000, 1),
     retry: retryPolicy("retry", options.retry, RETRY_DEFAULTS),
-    auth: authOf(options.token),
+    auth: token === undefined ? undefined : authOf(token),
   };
 }
 
 /** The {@link Auth} of the token option: a fixed non-empty string, or a provider whose refreshes are shared. */
-function authOf(token: string | TokenProvider | undefined): Auth | undefined {
-  if (token === undefined) return undefined;
+function authOf(token: string | TokenProvider): Auth {
   if (typeof token === "function") {
     let last: { stale: string | undefined; fresh: Promise<string> } | undefined;
     return {

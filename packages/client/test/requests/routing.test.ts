@@ -56,12 +56,23 @@ describe("where requests go", () => {
     expect(fetch.sent[0]!.headers.get("x-trace")).toBe("call");
   });
 
-  it("routes raw openapi-fetch calls to each operation's host", async () => {
+  it("runs a raw openapi-fetch call on its operation's host through call()", async () => {
     const fetch = stubFetch(json(200, { count: 0, items: [] }));
-    const { data } = await createTwinClient({ fetch }).raw.GET("/api/v1/sessions/{sessionId}/messages", {
-      params: { path: { sessionId: "a b" }, query: { limit: 5 } },
-    });
+    const twin = createTwinClient({ fetch, token: "t" });
+    const params = { path: { sessionId: "a b" }, query: { limit: 5 } };
+    const { data } = await twin.call("listSessionMessages", (o) =>
+      twin.raw.GET("/api/v1/sessions/{sessionId}/messages", { ...o, params }),
+    );
     expect(data).toEqual({ count: 0, items: [] });
     expect(fetch.sent[0]!.url.href).toBe(`${hosts.chats}/api/v1/sessions/a%20b/messages?limit=5`);
+    expect(fetch.sent[0]!.headers.get("authorization")).toBe("Bearer t");
+  });
+
+  it("sends a raw call to the spec's first host, or to the baseUrl given", async () => {
+    const fetch = stubFetch(json(200, { count: 0, items: [] }));
+    const twin = createTwinClient({ fetch, baseUrls: { chats: "http://127.0.0.1:9" } });
+    await twin.raw.GET("/api/v1/sessions/{sessionId}/messages", { params: { path: { sessionId: "s" } } });
+    await twin.raw.GET("/api/v1/sessions/{sessionId}", { baseUrl: hosts.files, params: { path: { sessionId: "s" } } });
+    expect(fetch.sent.map((r) => r.url.origin)).toEqual(["http://127.0.0.1:9", hosts.files]);
   });
 });
