@@ -1,5 +1,7 @@
 import type { ChatMessage, TwinError } from "@twin-chat/api-types";
-import { createTwinClient, type TwinClient, type UploadFile } from "@twin-chat/client";
+import { createTwinClient, type TwinClient } from "@twin-chat/client";
+import { allMessages } from "@twin-chat/client/paging";
+import { type UploadFile, uploadFiles } from "@twin-chat/client/uploads";
 import { connectSession, type HistoryQuery, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
 import { type ConversationMessage, MessageList, mayHaveReachedServer } from "./messages.js";
@@ -200,7 +202,7 @@ export function openChat(options: ChatOptions): Chat {
     try {
       const sessionId = await opened;
       if (job.fileIds === undefined && job.files.length > 0) {
-        job.fileIds = (await client.uploadFiles(job.files, {}, call)).map((file) => file.id);
+        job.fileIds = (await uploadFiles(client, job.files, {}, call)).map((file) => file.id);
       }
       const found = mayHaveReachedServer(previous) ? await findSent(sessionId, job) : undefined;
       if (found) list.settle(key, found);
@@ -219,7 +221,7 @@ export function openChat(options: ChatOptions): Chat {
   /** The user's message `job` in the history, if an attempt reached the server: same text, an id not shown yet. */
   async function findSent(sessionId: string, job: Outgoing): Promise<ChatMessage | undefined> {
     const from = earlier(job.after);
-    for await (const message of client.messages(sessionId, { ...(from && { from }) }, call)) {
+    for await (const message of allMessages(client, sessionId, { ...(from && { from }) }, call)) {
       if (message.authorType === "CLIENT" && message.body === job.text && !list.has(message.id)) return message;
     }
     return undefined;
