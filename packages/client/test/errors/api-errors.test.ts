@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { TwinClientErrorCode } from "../../src/errors.js";
 import {
   createTwinClient,
   TwinApiError,
-  type TwinClientErrorCode,
   TwinError,
   TwinNetworkError,
   TwinTimeoutError,
