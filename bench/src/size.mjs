@@ -36,6 +36,22 @@ export const SIZE_CASES = [
     budgetOverBase: 4096,
   },
   {
+    name: "@twin-chat/client/uploads",
+    ours: 'export * from "@twin-chat/client"; export * from "@twin-chat/client/uploads";',
+    base: 'export * from "@twin-chat/client";',
+    baseName: "@twin-chat/client",
+    targetOverBase: 1024,
+    budgetOverBase: 1024,
+  },
+  {
+    name: "@twin-chat/client/paging",
+    ours: 'export * from "@twin-chat/client"; export * from "@twin-chat/client/paging";',
+    base: 'export * from "@twin-chat/client";',
+    baseName: "@twin-chat/client",
+    targetOverBase: 256,
+    budgetOverBase: 256,
+  },
+  {
     name: "@twin-chat/realtime",
     ours: 'export * from "@twin-chat/realtime";',
     base: 'export { io } from "socket.io-client";',
@@ -46,8 +62,11 @@ export const SIZE_CASES = [
   {
     name: "@twin-chat/chat",
     ours: 'export * from "@twin-chat/chat";',
-    base: 'export * from "@twin-chat/client"; export * from "@twin-chat/realtime";',
-    baseName: "@twin-chat/client + @twin-chat/realtime",
+    base: [
+      'export * from "@twin-chat/client"; export * from "@twin-chat/client/uploads";',
+      'export * from "@twin-chat/client/paging"; export * from "@twin-chat/realtime";',
+    ].join(" "),
+    baseName: "@twin-chat/client (with /uploads, /paging) + @twin-chat/realtime",
     targetOverBase: 3072,
     budgetOverBase: 3072,
   },
