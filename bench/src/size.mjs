@@ -33,7 +33,7 @@ export const SIZE_CASES = [
     base: 'export { default } from "openapi-fetch";',
     baseName: "openapi-fetch",
     targetOverBase: 2048,
-    budgetOverBase: 4096,
+    budgetOverBase: 3072,
   },
   {
     name: "@twin-chat/client/uploads",

@@ -61,10 +61,7 @@ export class TwinTimeoutError extends TwinError<"timeout"> {
     readonly operation: OperationId,
     readonly timeoutMs: number,
   ) {
-    super(
-      "timeout",
-      `${operation}: no complete response within ${timeoutMs} ms (raise timeoutMs, or check the server is reachable)`,
-    );
+    super("timeout", `${operation}: no complete response within ${timeoutMs} ms`);
   }
 }
 
@@ -80,15 +77,10 @@ export class TwinNetworkError extends TwinError<"network"> {
     readonly operation: OperationId,
     cause: unknown,
   ) {
-    const why = cause instanceof Error ? causeMessage(cause) : String(cause);
-    super("network", `${operation}: network error — ${why} (check the base URL, the network, and CORS in browsers)`, {
+    // undici hides the useful part (ECONNREFUSED…) in the cause's cause
+    const inner = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : "";
+    super("network", `${operation}: network error — ${cause instanceof Error ? cause.message : cause}${inner}`, {
       cause,
     });
   }
-}
-
-/** The message of an error and of its cause, as undici hides the useful part (ECONNREFUSED…) in `cause`. */
-function causeMessage(error: Error): string {
-  const inner = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${inner}`;
 }

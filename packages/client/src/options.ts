@@ -72,7 +72,7 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   const baseUrls = { ...hosts, ...options.baseUrls };
   for (const host of Object.keys(baseUrls) as HostName[]) {
     if (!(host in hosts)) {
-      throw new TwinValidationError(`baseUrls.${host}`, `must name a host of the API (${Object.keys(hosts)})`);
+      throw new TwinValidationError(`baseUrls.${host}`, `must be one of ${Object.keys(hosts)}`);
     }
     const given = baseUrl ?? options.baseUrls?.[host];
     if (given !== undefined)
