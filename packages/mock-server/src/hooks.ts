@@ -1,74 +1,85 @@
 import { randomUUID } from "node:crypto";
-import type { IHttpRequest } from "@stoplight/prism-http";
 import type {
   ChatSession,
+  CloseSessionRequest,
   CreateClientMessageRequest,
   CreatedMessage,
-  OperationId,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
-import type { MockResponse, ResponseHook } from "./http.js";
-import type { RealtimeMock } from "./realtime.js";
-import { matchRoute } from "./routes.js";
-import { replyTo, type Scenario } from "./scenario.js";
+import type { MatchedRoute } from "./routes.js";
+import type { ScenarioEngine } from "./scenario/engine.js";
 import { type HistoryQuery, newMessage, type SessionStore } from "./sessions.js";
+
+/** A successful answer as Prism produced it, which {@link chatBehaviour} completes before it is sent. */
+export interface SuccessfulAnswer {
+  statusCode: number;
+  body: unknown;
+}
+
+/** What the mock adds to one successful answer of Prism. */
+export type AnswerHook = (
+  route: MatchedRoute,
+  request: { body: unknown; query: Record<string, string | string[]> },
+  answer: SuccessfulAnswer,
+) => void;
 
 const numberOr = (value: unknown) => (typeof value === "string" && value !== "" ? Number(value) : undefined);
 
 /**
  * What the mock adds to Prism's answers so that a chat works end to end: a fresh id per session and per message,
- * the bot's reply over the realtime channel, `session:closed` when a session is closed, and a history made of the
- * session's own messages only (empty for a session it has not seen), never the spec's example.
+ * the scenario's answers over the realtime channel, `session:closed` when a session is closed, and a history made
+ * of the session's own messages (empty for a session it has not seen), never the spec's example.
  */
-export function chatBehaviour(store: SessionStore, realtime: RealtimeMock, scenario: Scenario): ResponseHook {
+export function chatBehaviour(store: SessionStore, engine: ScenarioEngine): AnswerHook {
   /**
    * A started or continued session keeps the `sessionId` the request names, else gets a fresh UUID (Prism's example
-   * would give every session the same id, hence the same room). Unless the answer came inline, the bot answers over
-   * realtime: to the first message, or with a greeting for a new session (held until the session's first socket
-   * only with the `holdAnswers` option).
+   * would give every session the same id, hence the same room). Unless the answer came inline, the scenario
+   * answers over realtime: the first message, or the greeting of a new session.
    */
-  function sessionStarted(operation: OperationId, request: IHttpRequest, response: MockResponse): void {
-    const body = (request.body ?? {}) as StartChatSessionRequest;
-    const session = response.body as ChatSession;
+  function sessionStarted(route: MatchedRoute, requestBody: unknown, answer: SuccessfulAnswer): void {
+    const body = (requestBody ?? {}) as StartChatSessionRequest;
+    const session = answer.body as ChatSession;
     session.id = body.sessionId ?? randomUUID();
+    store.session(session.id, route.params.chatId);
     if (body.messageBody) store.add(newMessage(session.id, "CLIENT", body.messageBody));
     const inline = body.returnAnswerAsync !== true && (session.messages?.length ?? 0) > 0;
     if (inline) return;
     session.messages = [];
-    const answer = body.messageBody
-      ? replyTo(scenario, body.messageBody)
-      : operation === "startChatSession"
-        ? scenario.greeting
-        : undefined;
-    if (answer !== undefined) realtime.botSays(session.id, answer, true);
+    if (body.messageBody) engine.clientSaid(session.id, body.messageBody);
+    else if (route.operation === "startChatSession") engine.sessionStarted(session.id);
   }
 
-  return (request: IHttpRequest, response: MockResponse) => {
-    const route = matchRoute(request.method, request.url.path);
-    if (!route || response.statusCode >= 300) return;
-    if (route.operation === "startChatSession" || route.operation === "continueChatSession") {
-      sessionStarted(route.operation, request, response);
-    } else if (route.operation === "createClientMessage") {
-      const sessionId = route.params.sessionId!;
-      const created = response.body as CreatedMessage;
-      const text = (request.body as CreateClientMessageRequest).body;
-      const message = store.add(newMessage(sessionId, "CLIENT", text));
-      created.id = message.id;
-      created.createdAt = message.createdAt;
-      realtime.publish(message);
-      realtime.botSays(sessionId, replyTo(scenario, text));
-    } else if (route.operation === "closeSession") {
-      realtime.closeSession(route.params.sessionId!, (request.body as { result?: string } | undefined)?.result);
-    } else if (route.operation === "listSessionMessages") {
-      const q = request.url.query ?? {};
-      const query: HistoryQuery = {
-        from: q.from as string | undefined,
-        to: q.to as string | undefined,
-        limit: numberOr(q.limit),
-        offset: numberOr(q.offset),
-        sort: q.sort as string | undefined,
-      };
-      response.body = store.page(route.params.sessionId!, query);
+  return (route, request, answer) => {
+    const sessionId = route.params.sessionId!;
+    switch (route.operation) {
+      case "startChatSession":
+      case "continueChatSession":
+        return sessionStarted(route, request.body, answer);
+      case "createClientMessage": {
+        const created = answer.body as CreatedMessage;
+        const text = (request.body as CreateClientMessageRequest).body;
+        const message = store.add(newMessage(sessionId, "CLIENT", text));
+        created.id = message.id;
+        created.createdAt = message.createdAt;
+        return engine.clientSaid(sessionId, text);
+      }
+      case "closeSession":
+        store.close(sessionId, (request.body as CloseSessionRequest | undefined)?.result);
+        return;
+      case "listSessionMessages": {
+        const q = request.query;
+        const query: HistoryQuery = {
+          from: q.from as string | undefined,
+          to: q.to as string | undefined,
+          limit: numberOr(q.limit),
+          offset: numberOr(q.offset),
+          sort: q.sort as HistoryQuery["sort"],
+        };
+        answer.body = store.page(sessionId, query);
+        return;
+      }
+      default:
+        return;
     }
   };
 }

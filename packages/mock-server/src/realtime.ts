@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from "node:http";
 import {
-  type ChatMessage,
   type ClientToServerEvents,
   clientEvents,
   realtimeDefaults,
@@ -8,49 +7,38 @@ import {
   serverEvents,
 } from "@twin-chat/api-types";
 import { Server } from "socket.io";
-import { newMessage, type SessionStore } from "./sessions.js";
+import type { SessionStore, StoreEvent } from "./sessions.js";
 
 /** Options of {@link attachRealtime}. */
 export interface RealtimeOptions {
-  /** Delay between the bot's typing event and its message. */
-  replyDelayMs: number;
-  /** Hold a new session's first answer until its first socket joins (see {@link RealtimeMock.botSays}). */
-  holdAnswers: boolean;
+  /**
+   * Hold what a new session receives until its first socket joins, for clients that do not catch up from the
+   * history. Default `false`: events go out at once, as a real server's would.
+   */
+  holdAnswers?: boolean;
 }
 
-/** The realtime side of the mock: the session rooms and the bot that answers into them. */
+/** Sessions whose events may be held at once; the oldest is released (dropped) past this. */
+const MAX_HELD = 1_000;
+
+/** The realtime side of the mock: a Socket.IO server that carries the store's events to the sessions' rooms. */
 export interface RealtimeMock {
-  /**
-   * The bot types, then after the reply delay posts `text` into the session. With `hold`, the mock's `holdAnswers`
-   * option on and no socket in the session yet (a session just started with `returnAnswerAsync`), it waits for the
-   * session's first socket.
-   */
-  botSays(sessionId: string, text: string, hold?: boolean): void;
-  /** Sends a message, already in the history, to its session's room (the client's own, for its other tabs). */
-  publish(message: ChatMessage): void;
-  /** Tells the session's room it was closed, then disconnects its sockets. */
-  closeSession(sessionId: string, reason: string | undefined): void;
-  /** Closes every connection, as a server going away would (clients reconnect), and cancels pending replies. */
+  /** Closes every connection, as a server going away would (clients reconnect). */
   close(): Promise<void>;
 }
 
-/** Sessions whose held answer may wait for a socket at once; the oldest is dropped past this. */
-const MAX_HELD = 1_000;
-
 /**
  * Attaches a Socket.IO server to `server` that speaks spec/asyncapi.yaml: a handshake carries the session id in
- * `auth`, each socket joins its session's room, and every event carries its payload as its only argument.
- * Connection-state recovery is off: it would append an offset argument to every event, and a client catches up
- * from the HTTP history on every connect instead.
+ * `auth`, each socket joins its session's room, and every event carries its payload as its only argument. It is
+ * an adapter over `store`: what happens there (messages, typing, reads, closes, drops) reaches the sockets, and
+ * what clients send (typing, reads) goes into the store. Connection-state recovery is off: it would append an
+ * offset argument to every event, and a client catches up from the HTTP history on every connect instead.
  */
-export function attachRealtime(server: HttpServer, store: SessionStore, options: RealtimeOptions): RealtimeMock {
+export function attachRealtime(server: HttpServer, store: SessionStore, options: RealtimeOptions = {}): RealtimeMock {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>(
     server,
     { path: realtimeDefaults.path, serveClient: false, cors: { origin: true, credentials: true } },
   );
-  const timers = new Set<NodeJS.Timeout>();
-  /** Held answers waiting for the first socket of their session, oldest session first. */
-  const waiting = new Map<string, string[]>();
 
   io.use((socket, next) => {
     const sessionId: unknown = socket.handshake.auth?.[realtimeDefaults.authKey];
@@ -61,55 +49,73 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
     next();
   });
 
+  /** Events of new sessions that no socket joined yet, with `holdAnswers`. */
+  const held = new Map<string, StoreEvent[]>();
+
   io.on("connection", (socket) => {
     const { sessionId } = socket.data;
     void socket.join(sessionId);
+    const waiting = held.get(sessionId) ?? [];
+    held.delete(sessionId);
+    for (const event of waiting) deliver(event);
     socket.on(clientEvents.clientTyping, (payload: unknown) => {
       const isTyping = (payload as { isTyping?: unknown } | null)?.isTyping;
       if (typeof isTyping !== "boolean") return;
-      socket.to(sessionId).emit(serverEvents.typing, { sessionId, authorType: "CLIENT", isTyping });
+      store.typing({ sessionId, authorType: "CLIENT", isTyping }, socket.id);
     });
     socket.on(clientEvents.clientRead, (payload: unknown) => {
       const messageId = (payload as { messageId?: unknown } | null)?.messageId;
-      if (typeof messageId !== "string") return;
-      const readAt = store.markRead(sessionId, messageId) ?? new Date().toISOString();
-      io.to(sessionId).emit(serverEvents.messageRead, { sessionId, messageId, readAt });
+      if (typeof messageId === "string") store.markRead(sessionId, messageId);
     });
-    for (const text of waiting.get(sessionId) ?? []) reply(sessionId, text);
-    waiting.delete(sessionId);
   });
 
-  function reply(sessionId: string, text: string): void {
-    io.to(sessionId).emit(serverEvents.typing, { sessionId, authorType: "BOT", isTyping: true });
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      const message: ChatMessage = store.add(newMessage(sessionId, "BOT", text));
-      io.to(sessionId).emit(serverEvents.message, message);
-      io.to(sessionId).emit(serverEvents.typing, { sessionId, authorType: "BOT", isTyping: false });
-    }, options.replyDelayMs);
-    timers.add(timer);
+  /** The session an event is for, when it is held while no socket joined. */
+  const heldFor = (event: StoreEvent) =>
+    event.type === "message" ? event.message.sessionId : event.type === "typing" ? event.typing.sessionId : undefined;
+
+  const unsubscribe = store.subscribe((event) => {
+    if (options.holdAnswers && event.type === "session" && !io.sockets.adapter.rooms.get(event.session.id)?.size) {
+      held.set(event.session.id, []);
+      if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
+      return;
+    }
+    const waiting = held.get(heldFor(event) ?? "");
+    if (waiting) waiting.push(event);
+    else deliver(event);
+  });
+
+  /** Carries one store event to the sockets of its session. */
+  function deliver(event: StoreEvent): void {
+    switch (event.type) {
+      case "message":
+        io.to(event.message.sessionId).emit(serverEvents.message, event.message);
+        return;
+      case "typing": {
+        const room = io.to(event.typing.sessionId);
+        (event.origin ? room.except(event.origin) : room).emit(serverEvents.typing, event.typing);
+        return;
+      }
+      case "read":
+        io.to(event.read.sessionId).emit(serverEvents.messageRead, event.read);
+        return;
+      case "closed":
+        io.to(event.closed.sessionId).emit(serverEvents.sessionClosed, event.closed);
+        io.in(event.closed.sessionId).disconnectSockets(true);
+        return;
+      case "drop":
+        // The transport closes without a DISCONNECT packet: clients see a network failure and reconnect.
+        for (const socket of io.sockets.adapter.rooms.get(event.sessionId) ?? []) {
+          io.sockets.sockets.get(socket)?.conn.close();
+        }
+        return;
+      default:
+        return;
+    }
   }
 
   return {
-    closeSession(sessionId, reason) {
-      io.to(sessionId).emit(serverEvents.sessionClosed, {
-        sessionId,
-        closedAt: new Date().toISOString(),
-        ...(reason ? { reason } : {}),
-      });
-      io.in(sessionId).disconnectSockets(true);
-    },
-    publish(message) {
-      io.to(message.sessionId).emit(serverEvents.message, message);
-    },
-    botSays(sessionId, text, hold = false) {
-      if (!hold || !options.holdAnswers || io.sockets.adapter.rooms.get(sessionId)?.size) return reply(sessionId, text);
-      waiting.set(sessionId, [...(waiting.get(sessionId) ?? []), text]);
-      if (waiting.size > MAX_HELD) waiting.delete(waiting.keys().next().value!);
-    },
     async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      unsubscribe();
       // No DISCONNECT packet: clients see the transport close, as when a server goes away, and reconnect.
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },

@@ -1,12 +1,13 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { realtimeDefaults, TwinError } from "@twin-chat/api-types";
-import { chatBehaviour } from "./hooks.js";
-import { createPrismHandler } from "./http.js";
+import type { MockControl } from "./control.js";
+import { createMockCore } from "./core.js";
+import { CONTROL_PREFIX } from "./files.js";
+import { nodeHandler } from "./node-adapter.js";
 import { attachRealtime } from "./realtime.js";
-import { DEFAULT_SCENARIO, loadScenario } from "./scenario.js";
-import { SessionStore } from "./sessions.js";
-import { openapiPath } from "./spec.js";
+import { DEFAULT_SCENARIO, type Scenario } from "./scenario/format.js";
+import { loadScenario } from "./scenario/load.js";
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -14,15 +15,18 @@ export interface MockServerOptions {
   port?: number;
   /** Interface to listen on. Default `127.0.0.1`. */
   host?: string;
-  /** Path of a scenario file (YAML or JSON: keyword → reply) for the bot. Default: greet, then echo. */
-  scenario?: string;
+  /**
+   * How the bot, operators and faults behave: a bundled scenario's name (`support-bot`, `handover`,
+   * `flaky-network`), the path of a scenario file (YAML or JSON), or a scenario object. Default: greet, then echo.
+   */
+  scenario?: string | Scenario;
   /** Generate response data from the schemas instead of the spec's examples. Default `false`. */
   dynamic?: boolean;
-  /** Delay between the bot's typing event and its message. Default `25` ms. */
+  /** How long the bot or an operator types before each message. Default `25` ms. */
   replyDelayMs?: number;
   /**
-   * Hold the first answer of a session started with `returnAnswerAsync` until the session's first socket joins, for
-   * clients that do not catch up from the history. Default `false`: the bot answers at once, as a server would.
+   * Hold what a new session receives until its first socket joins, for clients that do not catch up from the
+   * history. Default `false`: the bot answers at once, socket or not, as a real server would.
    */
   holdAnswers?: boolean;
   /**
@@ -40,6 +44,14 @@ export interface MockServer {
   socketUrl: string;
   /** Socket.IO path. */
   socketPath: string;
+  /** The operator console's URL, under the control prefix `/__twin`. */
+  consoleUrl: string;
+  /** The scenario being played. */
+  scenario: Scenario;
+  /** The control API, in-process: sessions, conversations, say, typing, close, drop, faults, reset. */
+  control: MockControl;
+  /** Answers a request as the server would, without the network (for MSW handlers and in-process tests). */
+  handle(request: Request): Promise<Response>;
   /** Closes every socket and connection and stops listening. */
   close(): Promise<void>;
 }
@@ -56,18 +68,17 @@ export class PortInUseError extends TwinError<"port-in-use"> {
 
 /**
  * Starts the whole TWIN chat API on one port: Prism answers every HTTP operation of spec/openapi.yaml and a
- * Socket.IO server speaks spec/asyncapi.yaml, with a bot that replies to client messages.
+ * Socket.IO server speaks spec/asyncapi.yaml, with a scenario's bot, a control API and an operator console.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 4010, host = "127.0.0.1", dynamic = false, replyDelayMs = 25, holdAnswers = false } = options;
-  const scenario = options.scenario ? await loadScenario(options.scenario) : DEFAULT_SCENARIO;
-  const store = new SessionStore();
+  const { port = 4010, host = "127.0.0.1", dynamic = false, replyDelayMs = 25 } = options;
+  const scenario =
+    typeof options.scenario === "string" ? await loadScenario(options.scenario) : (options.scenario ?? DEFAULT_SCENARIO);
+  let origin = `http://${host}:${port}`;
+  const core = await createMockCore({ scenario, dynamic, replyDelayMs, origin: () => origin });
   const server = createServer();
-  const realtime = attachRealtime(server, store, { replyDelayMs, holdAnswers });
-  const handle = await createPrismHandler(openapiPath, {
-    dynamic,
-    onResponse: chatBehaviour(store, realtime, scenario),
-  });
+  const realtime = attachRealtime(server, core.store, { holdAnswers: options.holdAnswers });
+  const handle = nodeHandler(core.handle, () => origin);
   server.on("request", (req, res) => {
     if (req.url?.startsWith(`${realtimeDefaults.path}/`)) return; // Socket.IO answers these
     if (options.log) {
@@ -77,25 +88,28 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         options.log!(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`),
       );
     }
-    handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/problem+json" });
-      res.end();
-    });
+    void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
+      core.close();
       void realtime.close();
       reject(error.code === "EADDRINUSE" ? new PortInUseError(port) : error);
     });
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  const origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   return {
     url: origin,
     socketUrl: origin,
     socketPath: realtimeDefaults.path,
+    consoleUrl: `${origin}${CONTROL_PREFIX}/`,
+    scenario,
+    control: core.control,
+    handle: core.handle,
     async close() {
+      core.close();
       server.closeAllConnections();
       await realtime.close();
     },

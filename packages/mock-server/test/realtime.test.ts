@@ -154,8 +154,6 @@ describe("realtime", () => {
     const mock = await startMockServer({ port: 0, replyDelayMs: 0, holdAnswers: true });
     try {
       const session = await startSession(mock.url);
-      await new Promise((r) => setTimeout(r, 20));
-      expect((await historyOf(mock.url, session.id)).items).toEqual([]);
       const a = await connect(session.id, mock.socketUrl);
       await until(() => a.events.some(([name]) => name === "message"));
       expect((a.events.find(([n]) => n === "message")![1] as { body: string }).body).toMatch(/^Hello!/);
@@ -180,7 +178,10 @@ describe("realtime", () => {
 
   it("answers from a scenario file", async () => {
     const file = join(tmpdir(), `scenario-${process.pid}.yaml`);
-    await writeFile(file, "hours: We are open 9 to 18.\n'*': Sorry, I did not get that.\n");
+    await writeFile(
+      file,
+      "rules:\n  - match: { keyword: hours }\n    steps: We are open 9 to 18.\nfallback: Sorry, I did not get that.\n",
+    );
     const mock = await startMockServer({ port: 0, scenario: file, replyDelayMs: 0 });
     try {
       const a = await connect("scn", mock.socketUrl);

@@ -1,0 +1,166 @@
+import type { Fault, FaultSpec } from "./faults.js";
+import type { MockControl, SpeakAs } from "./control.js";
+import { controlOpenApiText, controlProblems, controlSchema } from "./control-schemas.js";
+import { errorResponse } from "./error-body.js";
+import { CONTROL_PREFIX, type FileRegistry } from "./files.js";
+import { consolePage, consoleScript } from "./console/assets.js";
+import type { MessageSpec, Scenario, Steps } from "./scenario/format.js";
+import type { SessionStore, StoreEvent } from "./sessions.js";
+import scenarioSchema from "../scenario.schema.json" with { type: "json" };
+
+/** What the control routes serve besides the control API. */
+export interface ControlRoutesOptions {
+  scenario: Scenario;
+  store: SessionStore;
+}
+
+type Handler = (request: Request, params: string[]) => Promise<Response> | Response;
+
+const noContent = () => new Response(null, { status: 204 });
+
+/** Reads a JSON body and checks it against the control document's schema at `pointer`; or the error answer. */
+async function jsonBody<T>(request: Request, pointer: string, optional = false): Promise<T | Response> {
+  const text = await request.text();
+  if (text === "" && optional) return {} as T;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    return errorResponse(400, "Malformed JSON.", { body: [(error as Error).message] });
+  }
+  const details = controlProblems(controlSchema(pointer), body);
+  return details ? errorResponse(422, "The given data was invalid.", details) : (body as T);
+}
+
+const requestSchema = (path: string, method: string) =>
+  `/paths/${path.replaceAll("/", "~1")}/${method}/requestBody/content/application~1json/schema`;
+
+/** A server-sent event line pair for one store event. */
+function sseLine(event: StoreEvent, control: MockControl): string {
+  const data =
+    event.type === "session"
+      ? control.sessions().find((s) => s.id === event.session.id)
+      : event.type === "message"
+        ? event.message
+        : event.type === "typing"
+          ? event.typing
+          : event.type === "read"
+            ? event.read
+            : event.type === "closed"
+              ? event.closed
+              : event.type === "drop"
+                ? { sessionId: event.sessionId }
+                : {};
+  return `event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Streams the store's events to one console until the request is aborted. */
+function eventStream(request: Request, store: SessionStore, control: MockControl): Response {
+  let stop = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const encoder = new TextEncoder();
+      controller.enqueue(encoder.encode(": connected\n\n"));
+      stop = store.subscribe((event) => controller.enqueue(encoder.encode(sseLine(event, control))));
+      request.signal.addEventListener("abort", () => {
+        stop();
+        controller.close();
+      });
+    },
+    cancel: () => stop(),
+  });
+  return new Response(stream, {
+    headers: { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" },
+  });
+}
+
+/**
+ * The routes under `/__twin`: the console page, the control API's OpenAPI document, the scenario schema, the
+ * files messages attach, and the control API itself under `/__twin/api/`.
+ */
+export function controlRoutes(control: MockControl, files: FileRegistry, options: ControlRoutesOptions) {
+  const routes: [method: string, pattern: RegExp, handler: Handler][] = [
+    ["GET", /^\/?$/, () => new Response(consolePage(options.scenario), { headers: { "content-type": "text/html; charset=utf-8" } })],
+    ["GET", /^\/console\.js$/, async () => new Response(await consoleScript(), { headers: { "content-type": "text/javascript; charset=utf-8" } })],
+    ["GET", /^\/openapi\.yaml$/, () => new Response(controlOpenApiText, { headers: { "content-type": "application/yaml" } })],
+    ["GET", /^\/scenario\.schema\.json$/, () => Response.json(scenarioSchema)],
+    [
+      "GET",
+      /^\/files\/([^/]+)\/[^/]+$/,
+      async (_, [id]) => {
+        const file = await files.read(id!);
+        if (!file) return errorResponse(404, "No such file.");
+        return new Response(file.body, { headers: { "content-type": file.contentType } });
+      },
+    ],
+    ["GET", /^\/api\/sessions$/, () => Response.json({ items: control.sessions() })],
+    ["GET", /^\/api\/sessions\/([^/]+)\/messages$/, (_, [id]) => Response.json({ items: control.conversation(id!) })],
+    [
+      "POST",
+      /^\/api\/sessions\/([^/]+)\/messages$/,
+      async (request, [id]) => {
+        const body = await jsonBody<MessageSpec & SpeakAs>(request, requestSchema("/api/sessions/{sessionId}/messages", "post"));
+        if (body instanceof Response) return body;
+        const { as, name, ...message } = body as Exclude<MessageSpec, string> & SpeakAs;
+        return Response.json(control.say(id!, message, { as, name }), { status: 201 });
+      },
+    ],
+    [
+      "POST",
+      /^\/api\/sessions\/([^/]+)\/typing$/,
+      async (request, [id]) => {
+        const body = await jsonBody<{ isTyping: boolean } & SpeakAs>(request, requestSchema("/api/sessions/{sessionId}/typing", "post"));
+        if (body instanceof Response) return body;
+        control.typing(id!, body.isTyping, body);
+        return noContent();
+      },
+    ],
+    [
+      "POST",
+      /^\/api\/sessions\/([^/]+)\/steps$/,
+      async (request, [id]) => {
+        const body = await jsonBody<{ steps: Steps }>(request, requestSchema("/api/sessions/{sessionId}/steps", "post"));
+        if (body instanceof Response) return body;
+        void control.play(id!, body.steps).catch(() => undefined);
+        return new Response(null, { status: 202 });
+      },
+    ],
+    [
+      "POST",
+      /^\/api\/sessions\/([^/]+)\/close$/,
+      async (request, [id]) => {
+        const body = await jsonBody<{ reason?: string }>(request, requestSchema("/api/sessions/{sessionId}/close", "post"), true);
+        if (body instanceof Response) return body;
+        control.close(id!, body.reason);
+        return noContent();
+      },
+    ],
+    ["POST", /^\/api\/sessions\/([^/]+)\/drop$/, (_, [id]) => (control.drop(id!), noContent())],
+    ["GET", /^\/api\/faults$/, () => Response.json({ items: control.faults() })],
+    [
+      "POST",
+      /^\/api\/faults$/,
+      async (request) => {
+        const body = await jsonBody<FaultSpec>(request, requestSchema("/api/faults", "post"));
+        if (body instanceof Response) return body;
+        const fault: Fault = control.fail(body);
+        return Response.json(fault, { status: 201 });
+      },
+    ],
+    ["POST", /^\/api\/reset$/, () => (control.reset(), noContent())],
+    ["GET", /^\/api\/events$/, (request) => eventStream(request, options.store, control)],
+  ];
+
+  return async function handle(request: Request, url: URL): Promise<Response> {
+    const path = url.pathname.slice(CONTROL_PREFIX.length);
+    const matching = routes.filter(([, pattern]) => pattern.test(path));
+    const route = matching.find(([method]) => method === request.method);
+    if (!route) {
+      return matching.length > 0
+        ? errorResponse(405, `${request.method} is not allowed on ${url.pathname}.`)
+        : errorResponse(404, `No control route ${url.pathname}; see ${CONTROL_PREFIX}/openapi.yaml.`);
+    }
+    const params = route[1].exec(path)!.slice(1).map(decodeURIComponent);
+    return route[2](request, params);
+  };
+}

@@ -1,0 +1,160 @@
+import type { IHttpRequest } from "@stoplight/prism-http";
+import { operationRoutes } from "@twin-chat/api-types";
+import { createControl, type MockControl } from "./control.js";
+import { controlRoutes } from "./control-http.js";
+import { errorResponse, fieldDetails } from "./error-body.js";
+import { type Fault, FaultQueue } from "./faults.js";
+import { CONTROL_PREFIX, FileRegistry } from "./files.js";
+import { chatBehaviour } from "./hooks.js";
+import { createPrism, parsePreferences } from "./prism.js";
+import { matchRoute } from "./routes.js";
+import { createScenarioEngine, type ScenarioEngine } from "./scenario/engine.js";
+import { DEFAULT_SCENARIO, type Scenario } from "./scenario/format.js";
+import { SessionStore } from "./sessions.js";
+
+/** Largest request body the mock reads, as Prism's own server. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** Options of {@link createMockCore}. */
+export interface MockCoreOptions {
+  /** How the bot, operators and faults behave. Default: greet, then echo. */
+  scenario?: Scenario;
+  /** Generate response data from the schemas instead of serving the spec's examples. Default `false`. */
+  dynamic?: boolean;
+  /** How long the bot or an operator types before each message. Default `25` ms. */
+  replyDelayMs?: number;
+  /** The base URL clients call, for the URLs of attachments. Default `http://localhost`. */
+  origin?: () => string;
+}
+
+/**
+ * The mock without a network: a WHATWG `fetch` handler over Prism's engine, the session store and the scenario
+ * engine. The Node server, MSW handlers and the realtime adapter all sit on one of these.
+ */
+export interface MockCore {
+  /** Answers one request of the TWIN API or of the control API (`/__twin/…`), as the mock server does. */
+  handle(request: Request): Promise<Response>;
+  /** The control API, in-process. */
+  control: MockControl;
+  /** The sessions and their messages; subscribe to carry its events elsewhere (as the realtime adapter does). */
+  store: SessionStore;
+  /** Stops every step under way. */
+  close(): void;
+}
+
+/** Sets Prism's CORS headers on `response`: any origin, credentials, every header allowed and exposed. */
+function withCors(request: Request, response: Response): Response {
+  const origin = request.headers.get("origin");
+  const headers = new Headers(response.headers);
+  headers.set("access-control-allow-origin", origin ?? "*");
+  headers.set("access-control-allow-headers", request.headers.get("access-control-request-headers") ?? "*");
+  headers.set("access-control-allow-credentials", "true");
+  headers.set("access-control-expose-headers", "*");
+  if (origin) headers.set("vary", "origin");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Reads the body up to {@link MAX_BODY_BYTES}: JSON parsed, other types as text; or the error answer. */
+async function readBody(request: Request): Promise<{ body: unknown } | { error: Response }> {
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    return { error: errorResponse(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`) };
+  }
+  if (text === "") return { body: undefined };
+  if (!/json/i.test(request.headers.get("content-type") ?? "")) return { body: text };
+  try {
+    return { body: JSON.parse(text) };
+  } catch (error) {
+    return { error: errorResponse(400, "Malformed JSON.", { body: [(error as Error).message] }) };
+  }
+}
+
+/** The answer of a fault that has a status, after its delay; undefined when it only delays. */
+async function faultAnswer(fault: Fault): Promise<Response | undefined> {
+  if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (fault.status === undefined && fault.delayMs !== undefined) return undefined;
+  const status = fault.status ?? 500;
+  if (fault.body !== undefined) return Response.json(fault.body, { status });
+  return errorResponse(status, `Injected failure (${status}) of ${fault.operation}.`);
+}
+
+/** Creates the mock's core: Prism over spec/openapi.yaml, a session store and a scenario engine. */
+export async function createMockCore(options: MockCoreOptions = {}): Promise<MockCore> {
+  const { scenario = DEFAULT_SCENARIO, replyDelayMs = 25, origin = () => "http://localhost" } = options;
+  const store = new SessionStore();
+  const faults = new FaultQueue();
+  const files = new FileRegistry();
+  const engine: ScenarioEngine = createScenarioEngine(scenario, { store, faults, files, replyDelayMs, origin });
+  const control = createControl({ store, faults, files, engine, origin });
+  const prism = await createPrism({ dynamic: options.dynamic ?? false });
+  const afterPrism = chatBehaviour(store, engine);
+  const controlHandler = controlRoutes(control, files, { scenario, store });
+
+  async function answer(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
+      return controlHandler(request, url);
+    }
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      return errorResponse(400, "Malformed URL.", { path: ["has a malformed percent-encoding"] });
+    }
+    const route = matchRoute(request.method.toLowerCase(), url.pathname);
+    const fault = route && faults.take(route.operation, route.params.sessionId);
+    const injected = fault && (await faultAnswer(fault));
+    if (injected) return injected;
+    const read = await readBody(request);
+    if ("error" in read) return read.error;
+    if (read.body === null && route && operationRoutes[route.operation].method !== "get") {
+      return errorResponse(422, "The given data was invalid.", { body: ["must be an object, not null"] });
+    }
+    let preferences: ReturnType<typeof parsePreferences>;
+    try {
+      preferences = parsePreferences(request.headers.get("prefer"));
+    } catch (error) {
+      return errorResponse(400, "Invalid Prefer header.", { Prefer: [(error as Error).message] });
+    }
+    const query: Record<string, string | string[]> = {};
+    for (const key of new Set(url.searchParams.keys())) {
+      const values = url.searchParams.getAll(key);
+      query[key] = values.length === 1 ? values[0]! : values;
+    }
+    const input: IHttpRequest = {
+      method: request.method.toLowerCase() as IHttpRequest["method"],
+      url: { path: url.pathname, query },
+      headers: Object.fromEntries(request.headers),
+      body: read.body,
+    };
+    const result = await prism(input, preferences);
+    if (!result.ok) return errorResponse(result.status, `${result.title}: ${result.detail}`);
+    if (result.violations.length > 0 && result.statusCode >= 400) {
+      return errorResponse(result.statusCode, "The given data was invalid.", fieldDetails(result.violations));
+    }
+    if (route && result.statusCode < 300) afterPrism(route, { body: read.body, query }, result);
+    const headers = new Headers(result.headers);
+    if (result.body === undefined) return new Response(null, { status: result.statusCode, headers });
+    const json = /json/i.test(headers.get("content-type") ?? "") || typeof result.body !== "string";
+    if (json) headers.set("content-type", headers.get("content-type") ?? "application/json");
+    return new Response(json ? JSON.stringify(result.body) : (result.body as string), {
+      status: result.statusCode,
+      headers,
+    });
+  }
+
+  return {
+    control,
+    store,
+    async handle(request) {
+      if (request.method === "OPTIONS" && request.headers.get("access-control-request-method")) {
+        const preflight = new Response(null, {
+          status: 204,
+          headers: { "access-control-allow-methods": request.headers.get("access-control-request-method")! },
+        });
+        return withCors(request, preflight);
+      }
+      return withCors(request, await answer(request));
+    },
+    close: () => engine.cancel(),
+  };
+}

@@ -1,0 +1,28 @@
+import type { ErrorBody } from "@twin-chat/api-types";
+
+/** Per-field messages, as the spec's `ErrorBody.details` carries them: `{ "sessionTtl": ["must be >= 60"] }`. */
+export type FieldDetails = Record<string, string[]>;
+
+/** A JSON response with the spec's `ErrorBody`: `{ error, details }`. */
+export function errorResponse(status: number, error: string, details?: FieldDetails): Response {
+  const body: ErrorBody = details ? { error, details } : { error };
+  return Response.json(body, { status });
+}
+
+const LOCATIONS = new Set(["body", "query", "path", "header", "headers", "cookie"]);
+
+/**
+ * The field a Prism violation is about, as a client names it: `sessionTtl`, `clientMetadata.var1`, `limit`;
+ * `body` for the body as a whole.
+ */
+function fieldOf(path: string[]): string {
+  const rest = path[0] && LOCATIONS.has(path[0]) ? path.slice(1) : path;
+  return rest.join(".") || path[0] || "body";
+}
+
+/** Groups violations by field into `details`. */
+export function fieldDetails(violations: { path: string[]; message: string }[]): FieldDetails {
+  const details: FieldDetails = {};
+  for (const v of violations) (details[fieldOf(v.path)] ??= []).push(v.message);
+  return details;
+}

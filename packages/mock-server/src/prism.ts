@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createLogger } from "@stoplight/prism-core";
+import {
+  createInstance,
+  getHttpOperationsFromSpec,
+  type IHttpConfig,
+  type IHttpRequest,
+} from "@stoplight/prism-http";
+import { openapiPath } from "./spec.js";
+
+/** Prism's answer to a request: a response with the request's violations, or an error with its status. */
+export type PrismAnswer =
+  | {
+      ok: true;
+      statusCode: number;
+      headers: Record<string, string>;
+      body: unknown;
+      violations: { path: string[]; message: string }[];
+    }
+  | { ok: false; status: number; title: string; detail: string };
+
+/** What a request may prefer, as Prism's `Prefer` header states it: `code=404, example=name, dynamic=true`. */
+export interface Preferences {
+  code?: number;
+  exampleKey?: string;
+  dynamic?: boolean;
+}
+
+/** An operation of the spec as Prism reads it. */
+type HttpOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
+
+const resolvedBesideBuild = new URL("./spec/operations.json", import.meta.url);
+
+/**
+ * The spec's operations as Prism reads them: resolved once at build time into `dist/spec/operations.json` (a
+ * faster start), else read from spec/openapi.yaml (running from the sources).
+ */
+export async function loadOperations(): Promise<HttpOperation[]> {
+  if (existsSync(resolvedBesideBuild)) {
+    return JSON.parse(readFileSync(fileURLToPath(resolvedBesideBuild), "utf8")) as HttpOperation[];
+  }
+  return getHttpOperationsFromSpec(openapiPath);
+}
+
+/**
+ * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
+ * configures it: request validation and security checks, static examples or `dynamic` data.
+ */
+export async function createPrism(options: { dynamic: boolean }) {
+  const operations = await loadOperations();
+  const config: IHttpConfig = {
+    validateRequest: true,
+    validateResponse: true,
+    checkSecurity: true,
+    errors: false,
+    isProxy: false,
+    upstreamProxy: undefined,
+    mock: { dynamic: options.dynamic },
+  };
+  const prism = createInstance(config, { logger: createLogger("TWIN-MOCK", { level: "silent" }) });
+
+  /** Answers `request` with `preferences` over the configured mock options. */
+  return async function answer(request: IHttpRequest, preferences: Preferences): Promise<PrismAnswer> {
+    const result = await prism.request(request, operations, { ...config, mock: { ...config.mock, ...preferences } })();
+    if (result._tag === "Left") {
+      const error = result.left as Error & { status?: number; detail?: string };
+      return { ok: false, status: error.status ?? 500, title: error.name, detail: error.detail ?? error.message };
+    }
+    const { output, validations } = result.right;
+    return {
+      ok: true,
+      statusCode: output.statusCode,
+      headers: { ...(output.headers as Record<string, string>) },
+      // Prism hands out its static examples by reference: a copy, so that changing it changes no example.
+      body: typeof output.body === "object" && output.body !== null ? structuredClone(output.body) : output.body,
+      violations: validations.input.map((v) => ({ path: (v.path ?? []).map(String), message: v.message })),
+    };
+  };
+}
+
+/**
+ * Reads the `Prefer` header (`code=404, example=name, dynamic=true`); throws a message naming the bad preference.
+ */
+export function parsePreferences(header: string | null): Preferences {
+  const preferences: Preferences = {};
+  for (const part of (header ?? "").split(/[,;]/)) {
+    const [key = "", value = ""] = part.split("=").map((s) => s.trim().replace(/^"|"$/g, ""));
+    if (key === "code") {
+      if (!/^\d{3}$/.test(value)) throw new Error(`Prefer code must be a three-digit status, got "${value}"`);
+      preferences.code = Number(value);
+    } else if (key === "dynamic") {
+      if (value !== "true" && value !== "false") throw new Error(`Prefer dynamic must be true or false, got "${value}"`);
+      preferences.dynamic = value === "true";
+    } else if (key === "example") {
+      preferences.exampleKey = value;
+    }
+  }
+  return preferences;
+}

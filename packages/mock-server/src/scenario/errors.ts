@@ -1,0 +1,29 @@
+import { TwinError } from "@twin-chat/api-types";
+
+/** One thing wrong in a scenario: where (a JSON pointer such as `/rules/0/match`) and which rule it breaks. */
+export interface ScenarioProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * A scenario file that cannot be read or breaks `scenario.schema.json`; a {@link TwinError} with code
+ * `invalid-scenario`. The message names each field and the rule it breaks.
+ */
+export class ScenarioError extends TwinError<"invalid-scenario"> {
+  override name = "ScenarioError";
+
+  /**
+   * @param source - The file or bundled name.
+   * @param problems - What is wrong, one entry per field.
+   */
+  constructor(
+    readonly source: string,
+    readonly problems: ScenarioProblem[],
+  ) {
+    super(
+      "invalid-scenario",
+      `scenario ${source} is invalid: ${problems.map((p) => `${p.path || "/"} ${p.message}`).join("; ")}`,
+    );
+  }
+}

@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { ScenarioError, type ScenarioProblem } from "./errors.js";
+import type { Scenario, Step, Steps } from "./format.js";
+
+/** The scenarios the package ships, by the name `--scenario` takes. */
+export const BUNDLED_SCENARIOS = ["support-bot", "handover", "flaky-network"] as const;
+
+/** The name of a bundled scenario. */
+export type BundledScenario = (typeof BUNDLED_SCENARIOS)[number];
+
+const besideBuild = new URL("./scenarios/", import.meta.url);
+const inSources = new URL("../../scenarios/", import.meta.url);
+/** Folder of the bundled scenarios: `dist/scenarios/` when built, `scenarios/` from the sources. */
+const bundledFolder = fileURLToPath(existsSync(besideBuild) ? besideBuild : inSources);
+
+/** Where the bundled scenario `name` lives, or undefined when `name` is not one. */
+export function bundledScenarioPath(name: string): string | undefined {
+  return (BUNDLED_SCENARIOS as readonly string[]).includes(name) ? resolve(bundledFolder, `${name}.yaml`) : undefined;
+}
+
+const stepsOf = (steps: Steps | undefined): Step[] => (typeof steps === "object" ? steps : []);
+
+/** Every step of the scenario with its JSON pointer. */
+function* allSteps(scenario: Scenario): Generator<[string, Step]> {
+  for (const [i, step] of stepsOf(scenario.greeting).entries()) yield [`/greeting/${i}`, step];
+  for (const [r, rule] of (scenario.rules ?? []).entries()) {
+    for (const [i, step] of stepsOf(rule.steps).entries()) yield [`/rules/${r}/steps/${i}`, step];
+  }
+  for (const [i, step] of stepsOf(scenario.fallback).entries()) yield [`/fallback/${i}`, step];
+}
+
+/** Rules the schema cannot state: a `regex` that compiles, attachment files that exist (made absolute). */
+function semanticProblems(scenario: Scenario, folder: string): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  for (const [r, rule] of (scenario.rules ?? []).entries()) {
+    if (!("regex" in rule.match)) continue;
+    try {
+      new RegExp(rule.match.regex, "i");
+    } catch (error) {
+      problems.push({ path: `/rules/${r}/match/regex`, message: `must be a valid regular expression (${(error as Error).message})` });
+    }
+  }
+  for (const [pointer, step] of allSteps(scenario)) {
+    const message = "say" in step ? step.say : "operatorSays" in step ? step.operatorSays : undefined;
+    if (typeof message !== "object") continue;
+    const key = "say" in step ? "say" : "operatorSays";
+    for (const [a, attachment] of (message.attachments ?? []).entries()) {
+      if (attachment.file === undefined) continue;
+      attachment.file = resolve(folder, attachment.file);
+      if (!existsSync(attachment.file)) {
+        problems.push({ path: `${pointer}/${key}/attachments/${a}/file`, message: `must name an existing file (${attachment.file})` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Reads a scenario: a bundled one by name (`support-bot`) or a YAML or JSON file, checked against
+ * `scenario.schema.json`. Throws a {@link ScenarioError} naming each bad field and its rule.
+ */
+export async function loadScenario(source: string): Promise<Scenario> {
+  const path = bundledScenarioPath(source) ?? resolve(source);
+  let data: unknown;
+  try {
+    data = parse(await readFile(path, "utf8"));
+  } catch (error) {
+    const hint = existsSync(path) ? "" : ` (bundled scenarios: ${BUNDLED_SCENARIOS.join(", ")})`;
+    throw new ScenarioError(source, [{ path: "", message: `cannot be read: ${(error as Error).message}${hint}` }]);
+  }
+  const { schemaProblems } = await import("./validate.js"); // ajv only when a file is loaded: a faster start
+  const problems = schemaProblems(data);
+  if (problems.length > 0) throw new ScenarioError(source, problems);
+  const scenario = data as Scenario;
+  const semantic = semanticProblems(scenario, dirname(path));
+  if (semantic.length > 0) throw new ScenarioError(source, semantic);
+  return scenario;
+}
