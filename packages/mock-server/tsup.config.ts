@@ -1,19 +1,38 @@
-import { cp, rm } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { defineConfig } from "tsup";
 import base from "../../tsup.base.js";
 
 /**
- * The shared ESM + CJS + declarations build, plus the `twin-mock` CLI (run as ESM only: its CJS twin is removed),
- * with spec/*.yaml copied to `dist/spec/` so the published package carries the documents it serves.
+ * The shared ESM + CJS + declarations build, plus the `twin-mock` CLI (run as ESM only: its CJS twin is removed)
+ * and the operator console's script (for the browser). spec/*.yaml is copied to `dist/spec/` so the published
+ * package carries the documents it serves, with the spec resolved once for Prism (`operations.json`: a faster
+ * start), and the bundled scenarios to `dist/scenarios/`.
  */
-export default defineConfig({
-  ...(base as object),
-  entry: { index: "src/index.ts", cli: "src/cli.ts" },
-  dts: { entry: { index: "src/index.ts" } },
-  shims: true,
-  async onSuccess() {
-    await rm("dist/cli.cjs", { force: true });
-    await cp("../../spec/openapi.yaml", "dist/spec/openapi.yaml");
-    await cp("../../spec/asyncapi.yaml", "dist/spec/asyncapi.yaml");
+export default defineConfig([
+  {
+    ...(base as object),
+    entry: { index: "src/index.ts", cli: "src/cli.ts" },
+    dts: { entry: { index: "src/index.ts" } },
+    shims: true,
+    external: ["esbuild"], // only to compile the console from the sources; the build ships dist/console.js
+    async onSuccess() {
+      await rm("dist/cli.cjs", { force: true });
+      await mkdir("dist/spec", { recursive: true });
+      await cp("../../spec/openapi.yaml", "dist/spec/openapi.yaml");
+      await cp("../../spec/asyncapi.yaml", "dist/spec/asyncapi.yaml");
+      const operations = await getHttpOperationsFromSpec("../../spec/openapi.yaml");
+      await writeFile("dist/spec/operations.json", JSON.stringify(operations));
+      await cp("scenarios", "dist/scenarios", { recursive: true });
+    },
   },
-});
+  {
+    entry: { console: "src/console/console.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    outExtension: () => ({ js: ".js" }),
+    clean: false,
+    dts: false,
+  },
+]);

@@ -25,7 +25,7 @@ export class TwinValidationError extends TwinError<"invalid-input"> {
 /** The server answered with an error status, or with a success status but a body that is not the documented JSON. */
 export class TwinApiError extends TwinError<"api"> {
   override name = "TwinApiError";
-  /** Per-field problems read from the body, in either Prism's `validation` or the vendor's `{ error, details }` shape. */
+  /** Per-field problems read from the body's `details`, in the spec's `ErrorBody` shape (`{ error, details }`). */
   readonly problems: TwinProblem[];
 
   /**
@@ -42,7 +42,7 @@ export class TwinApiError extends TwinError<"api"> {
     readonly response: Response,
     reason?: string,
   ) {
-    const problems = describeProblems(body, response.headers.get("sl-violations"));
+    const problems = describeProblems(body);
     const detail = reason ?? problems.summary ?? (response.statusText || "request failed");
     super("api", `${operation}: HTTP ${status} — ${detail}`);
     this.problems = problems.list;

@@ -1,3 +1,5 @@
+import type { ErrorBody } from "@twin-chat/api-types";
+
 /** One problem the server reported about a field of the request. */
 export interface TwinProblem {
   /** Dotted path of the field, such as `sessionTtl` or `clientMetadata.var1`; `body` for the body as a whole. */
@@ -15,35 +17,12 @@ export interface DescribedProblems {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const LOCATIONS = new Set(["body", "query", "path", "header", "cookie"]);
-
-/** Prism's violations: `[{ location: ["request", "body", "sessionTtl"], message }]`, `request` being optional. */
-function fromPrism(violations: unknown[]): TwinProblem[] {
-  return violations.filter(isRecord).map((item) => {
-    const location = Array.isArray(item.location) ? item.location.map(String) : [];
-    if (location[0] === "request") location.shift();
-    if (location.length > 1 && LOCATIONS.has(location[0]!)) location.shift();
-    return { field: location.join(".") || "body", message: String(item.message ?? "is invalid") };
-  });
-}
-
-/** The `sl-violations` header by which Prism lists request problems when the spec declares the error's body. */
-function violationsHeader(header: string | null | undefined): unknown[] {
-  if (!header) return [];
-  try {
-    const parsed: unknown = JSON.parse(header);
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The vendor's `details`: `{ field: message | message[] }` or `[{ field|property, message }]`. */
-function fromDetails(details: unknown): TwinProblem[] {
+/** The spec's free-form `details`: `{ field: message | message[] }`, or a list of `{ field, message }`. */
+function fromDetails(details: ErrorBody["details"]): TwinProblem[] {
   if (Array.isArray(details)) {
     return details.filter(isRecord).map((item) => ({
-      field: String(item.field ?? item.property ?? item.path ?? "body"),
-      message: String(item.message ?? item.error ?? "is invalid"),
+      field: String(item.field ?? "body"),
+      message: String(item.message ?? "is invalid"),
     }));
   }
   if (!isRecord(details)) return [];
@@ -53,17 +32,13 @@ function fromDetails(details: unknown): TwinProblem[] {
 }
 
 /**
- * Reads per-field problems and a summary from an error body (Prism's `validation` or the vendor's
- * `{ error, details }`), falling back to Prism's `sl-violations` header; `summary` is undefined when there is none.
+ * Reads per-field problems and a summary from an error body in the spec's `ErrorBody` shape (`{ error, details }`);
+ * `summary` is undefined when the body says nothing.
  */
-export function describeProblems(body: unknown, violations?: string | null): DescribedProblems {
-  const record = isRecord(body) ? body : {};
-  let list = Array.isArray(record.validation) ? fromPrism(record.validation) : fromDetails(record.details);
-  if (list.length === 0) list = fromPrism(violationsHeader(violations));
-  const headline = [record.error, record.title, record.detail, record.message].find((v) => typeof v === "string") as
-    | string
-    | undefined;
+export function describeProblems(body: unknown): DescribedProblems {
+  const record: ErrorBody = isRecord(body) ? body : {};
+  const list = fromDetails(record.details);
+  const headline = typeof record.error === "string" ? record.error : undefined;
   const fields = list.map((p) => `${p.field} ${p.message}`).join("; ");
-  const summary = [headline, fields].filter(Boolean).join(": ") || undefined;
-  return { list, summary };
+  return { list, summary: [headline, fields].filter(Boolean).join(": ") || undefined };
 }

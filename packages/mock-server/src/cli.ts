@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { CONTROL_PREFIX } from "./files.js";
+import { BUNDLED_SCENARIOS } from "./scenario/load.js";
 import { type MockServer, PortInUseError, startMockServer } from "./server.js";
 
-const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario file.yaml] [--reply-delay 25] [--log]
+const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario name|file.yaml] [--reply-delay 25] [--hold-answers] [--log]
 
 Serves the TWIN chat API on one port: HTTP (Prism, from spec/openapi.yaml) and realtime (Socket.IO).
   --port         port to listen on; 0 picks a free one (default 4010)
   --host         interface to listen on (default 127.0.0.1)
   --dynamic      generate response data from the schemas instead of the spec's examples
-  --scenario     bot replies: a YAML or JSON map of keyword → reply (default: greet, then echo)
-  --reply-delay  ms between the bot's typing event and its reply (default 25)
+  --scenario     how the bot, operators and faults behave: ${BUNDLED_SCENARIOS.join(", ")}, or a YAML or
+                 JSON file (schema: scenario.schema.json in the package); default: greet, then echo
+  --reply-delay  ms the bot or an operator types before each message (default 25)
+  --hold-answers hold a new session's first answers until its first socket joins
   --log          print one line per request: method, path, status, time (never bodies or query strings)`;
 
 /** The lines printed once the server listens: where to point an app, ready to paste. */
@@ -18,6 +22,8 @@ function banner(server: MockServer): string {
     "TWIN chat mock API is running.",
     `  HTTP      ${server.url}   (every operation of spec/openapi.yaml, CORS on)`,
     `  Realtime  ${server.socketUrl}   Socket.IO path ${server.socketPath}, handshake auth { sessionId }`,
+    `  Console   ${server.consoleUrl}   (operator console; control API under ${CONTROL_PREFIX}/api, see ${CONTROL_PREFIX}/openapi.yaml)`,
+    `  Scenario  ${server.scenario.name ?? "custom"}`,
     "",
     `  Client:    createTwinClient({ baseUrl: ${JSON.stringify(server.url)} })`,
     `  Socket:    io(${JSON.stringify(server.socketUrl)}, { path: ${JSON.stringify(server.socketPath)}, auth: { sessionId } })`,
@@ -37,6 +43,7 @@ const CLI_OPTIONS = {
   dynamic: { type: "boolean", default: false },
   scenario: { type: "string" },
   "reply-delay": { type: "string", default: "25" },
+  "hold-answers": { type: "boolean", default: false },
   log: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
@@ -72,6 +79,7 @@ async function main(): Promise<void> {
       dynamic: values.dynamic,
       scenario: values.scenario,
       replyDelayMs,
+      holdAnswers: values["hold-answers"],
       log: values.log ? (line) => console.log(line) : undefined,
     });
   } catch (error) {

@@ -1,12 +1,12 @@
-import type { Fault, FaultSpec } from "./faults.js";
+import scenarioSchema from "../scenario.schema.json" with { type: "json" };
+import { consolePage, consoleScript } from "./console/assets.js";
 import type { MockControl, SpeakAs } from "./control.js";
 import { controlOpenApiText, controlProblems, controlSchema } from "./control-schemas.js";
 import { errorResponse } from "./error-body.js";
+import type { Fault, FaultSpec } from "./faults.js";
 import { CONTROL_PREFIX, type FileRegistry } from "./files.js";
-import { consolePage, consoleScript } from "./console/assets.js";
 import type { MessageSpec, Scenario, Steps } from "./scenario/format.js";
 import type { SessionStore, StoreEvent } from "./sessions.js";
-import scenarioSchema from "../scenario.schema.json" with { type: "json" };
 
 /** What the control routes serve besides the control API. */
 export interface ControlRoutesOptions {
@@ -16,7 +16,11 @@ export interface ControlRoutesOptions {
 
 type Handler = (request: Request, params: string[]) => Promise<Response> | Response;
 
-const noContent = () => new Response(null, { status: 204 });
+/** Does `action`, then answers 204. */
+function done(action: () => void): Response {
+  action();
+  return new Response(null, { status: 204 });
+}
 
 /** Reads a JSON body and checks it against the control document's schema at `pointer`; or the error answer. */
 async function jsonBody<T>(request: Request, pointer: string, optional = false): Promise<T | Response> {
@@ -80,9 +84,22 @@ function eventStream(request: Request, store: SessionStore, control: MockControl
  */
 export function controlRoutes(control: MockControl, files: FileRegistry, options: ControlRoutesOptions) {
   const routes: [method: string, pattern: RegExp, handler: Handler][] = [
-    ["GET", /^\/?$/, () => new Response(consolePage(options.scenario), { headers: { "content-type": "text/html; charset=utf-8" } })],
-    ["GET", /^\/console\.js$/, async () => new Response(await consoleScript(), { headers: { "content-type": "text/javascript; charset=utf-8" } })],
-    ["GET", /^\/openapi\.yaml$/, () => new Response(controlOpenApiText, { headers: { "content-type": "application/yaml" } })],
+    [
+      "GET",
+      /^\/?$/,
+      () => new Response(consolePage(options.scenario), { headers: { "content-type": "text/html; charset=utf-8" } }),
+    ],
+    [
+      "GET",
+      /^\/console\.js$/,
+      async () =>
+        new Response(await consoleScript(), { headers: { "content-type": "text/javascript; charset=utf-8" } }),
+    ],
+    [
+      "GET",
+      /^\/openapi\.yaml$/,
+      () => new Response(controlOpenApiText, { headers: { "content-type": "application/yaml" } }),
+    ],
     ["GET", /^\/scenario\.schema\.json$/, () => Response.json(scenarioSchema)],
     [
       "GET",
@@ -99,7 +116,10 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/messages$/,
       async (request, [id]) => {
-        const body = await jsonBody<MessageSpec & SpeakAs>(request, requestSchema("/api/sessions/{sessionId}/messages", "post"));
+        const body = await jsonBody<MessageSpec & SpeakAs>(
+          request,
+          requestSchema("/api/sessions/{sessionId}/messages", "post"),
+        );
         if (body instanceof Response) return body;
         const { as, name, ...message } = body as Exclude<MessageSpec, string> & SpeakAs;
         return Response.json(control.say(id!, message, { as, name }), { status: 201 });
@@ -109,17 +129,22 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/typing$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ isTyping: boolean } & SpeakAs>(request, requestSchema("/api/sessions/{sessionId}/typing", "post"));
+        const body = await jsonBody<{ isTyping: boolean } & SpeakAs>(
+          request,
+          requestSchema("/api/sessions/{sessionId}/typing", "post"),
+        );
         if (body instanceof Response) return body;
-        control.typing(id!, body.isTyping, body);
-        return noContent();
+        return done(() => control.typing(id!, body.isTyping, body));
       },
     ],
     [
       "POST",
       /^\/api\/sessions\/([^/]+)\/steps$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ steps: Steps }>(request, requestSchema("/api/sessions/{sessionId}/steps", "post"));
+        const body = await jsonBody<{ steps: Steps }>(
+          request,
+          requestSchema("/api/sessions/{sessionId}/steps", "post"),
+        );
         if (body instanceof Response) return body;
         void control.play(id!, body.steps).catch(() => undefined);
         return new Response(null, { status: 202 });
@@ -129,13 +154,16 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/close$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ reason?: string }>(request, requestSchema("/api/sessions/{sessionId}/close", "post"), true);
+        const body = await jsonBody<{ reason?: string }>(
+          request,
+          requestSchema("/api/sessions/{sessionId}/close", "post"),
+          true,
+        );
         if (body instanceof Response) return body;
-        control.close(id!, body.reason);
-        return noContent();
+        return done(() => control.close(id!, body.reason));
       },
     ],
-    ["POST", /^\/api\/sessions\/([^/]+)\/drop$/, (_, [id]) => (control.drop(id!), noContent())],
+    ["POST", /^\/api\/sessions\/([^/]+)\/drop$/, (_, [id]) => done(() => control.drop(id!))],
     ["GET", /^\/api\/faults$/, () => Response.json({ items: control.faults() })],
     [
       "POST",
@@ -147,7 +175,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
         return Response.json(fault, { status: 201 });
       },
     ],
-    ["POST", /^\/api\/reset$/, () => (control.reset(), noContent())],
+    ["POST", /^\/api\/reset$/, () => done(() => control.reset())],
     ["GET", /^\/api\/events$/, (request) => eventStream(request, options.store, control)],
   ];
 

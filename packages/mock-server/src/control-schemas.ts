@@ -3,7 +3,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
 import scenarioSchema from "../scenario.schema.json" with { type: "json" };
-import type { FieldDetails } from "./error-body.js";
+import { type FieldDetails, groupDetails } from "./error-body.js";
 
 /** The control API's own OpenAPI document (not the vendor's contract), as the mock serves it. */
 export const controlOpenApiText = readFileSync(new URL("../control-openapi.yaml", import.meta.url), "utf8");
@@ -31,7 +31,8 @@ export function controlSchema(pointer: string): ValidateFunction {
 /** The field an ajv error is about, dotted (`answers.0`), and what is wrong with it. */
 function fieldProblem(error: ErrorObject): [string, string] {
   const field = error.instancePath.slice(1).replaceAll("/", ".");
-  if (error.keyword === "required") return [[field, error.params.missingProperty].filter(Boolean).join("."), "is required"];
+  if (error.keyword === "required")
+    return [[field, error.params.missingProperty].filter(Boolean).join("."), "is required"];
   if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
     const name = error.params.additionalProperty ?? error.params.unevaluatedProperty;
     return [[field, name].filter(Boolean).join("."), "is not a known field"];
@@ -41,11 +42,5 @@ function fieldProblem(error: ErrorObject): [string, string] {
 
 /** The problems of `value` against `validate`, per field; undefined when it is valid. */
 export function controlProblems(validate: ValidateFunction, value: unknown): FieldDetails | undefined {
-  if (validate(value)) return undefined;
-  const details: FieldDetails = {};
-  for (const error of validate.errors ?? []) {
-    const [field, message] = fieldProblem(error);
-    if (!details[field]?.includes(message)) (details[field] ??= []).push(message);
-  }
-  return details;
+  return validate(value) ? undefined : groupDetails((validate.errors ?? []).map(fieldProblem));
 }

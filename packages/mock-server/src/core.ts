@@ -38,6 +38,8 @@ export interface MockCore {
   control: MockControl;
   /** The sessions and their messages; subscribe to carry its events elsewhere (as the realtime adapter does). */
   store: SessionStore;
+  /** Resolves once Prism's engine is loaded (requests of the API wait for it anyway); rejects if it cannot be. */
+  ready: Promise<void>;
   /** Stops every step under way. */
   close(): void;
 }
@@ -79,14 +81,16 @@ async function faultAnswer(fault: Fault): Promise<Response | undefined> {
 }
 
 /** Creates the mock's core: Prism over spec/openapi.yaml, a session store and a scenario engine. */
-export async function createMockCore(options: MockCoreOptions = {}): Promise<MockCore> {
+export function createMockCore(options: MockCoreOptions = {}): MockCore {
   const { scenario = DEFAULT_SCENARIO, replyDelayMs = 25, origin = () => "http://localhost" } = options;
   const store = new SessionStore();
   const faults = new FaultQueue();
   const files = new FileRegistry();
   const engine: ScenarioEngine = createScenarioEngine(scenario, { store, faults, files, replyDelayMs, origin });
   const control = createControl({ store, faults, files, engine, origin });
-  const prism = await createPrism({ dynamic: options.dynamic ?? false });
+  // Loads while the server starts listening; the first request of the API waits for it.
+  const prism = createPrism({ dynamic: options.dynamic ?? false });
+  prism.catch(() => undefined); // reported to each request that needs it
   const afterPrism = chatBehaviour(store, engine);
   const controlHandler = controlRoutes(control, files, { scenario, store });
 
@@ -126,7 +130,7 @@ export async function createMockCore(options: MockCoreOptions = {}): Promise<Moc
       headers: Object.fromEntries(request.headers),
       body: read.body,
     };
-    const result = await prism(input, preferences);
+    const result = await (await prism)(input, preferences);
     if (!result.ok) return errorResponse(result.status, `${result.title}: ${result.detail}`);
     if (result.violations.length > 0 && result.statusCode >= 400) {
       return errorResponse(result.statusCode, "The given data was invalid.", fieldDetails(result.violations));
@@ -145,6 +149,7 @@ export async function createMockCore(options: MockCoreOptions = {}): Promise<Moc
   return {
     control,
     store,
+    ready: prism.then(() => undefined),
     async handle(request) {
       if (request.method === "OPTIONS" && request.headers.get("access-control-request-method")) {
         const preflight = new Response(null, {

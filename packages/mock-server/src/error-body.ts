@@ -20,9 +20,17 @@ function fieldOf(path: string[]): string {
   return rest.join(".") || path[0] || "body";
 }
 
-/** Groups violations by field into `details`. */
-export function fieldDetails(violations: { path: string[]; message: string }[]): FieldDetails {
+/** Groups `[field, message]` pairs by field into `details`, each message once. */
+export function groupDetails(problems: [field: string, message: string][]): FieldDetails {
   const details: FieldDetails = {};
-  for (const v of violations) (details[fieldOf(v.path)] ??= []).push(v.message);
+  for (const [field, message] of problems) {
+    const messages = details[field] ?? [];
+    if (!messages.includes(message)) messages.push(message);
+    details[field] = messages;
+  }
   return details;
 }
+
+/** Groups Prism's violations by field into `details`. */
+export const fieldDetails = (violations: { path: string[]; message: string }[]): FieldDetails =>
+  groupDetails(violations.map((v) => [fieldOf(v.path), v.message]));

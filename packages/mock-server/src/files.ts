@@ -66,7 +66,10 @@ export class FileRegistry {
     if (!spec) return undefined;
     const extension = spec.name.split(".").at(-1)?.toLowerCase() ?? "";
     const contentType = spec.contentType ?? TYPES[extension] ?? "application/octet-stream";
-    const body = spec.file === undefined ? new TextEncoder().encode(spec.content ?? "") : new Uint8Array(await readFile(spec.file));
+    const body =
+      spec.file === undefined
+        ? new TextEncoder().encode(spec.content ?? "")
+        : new Uint8Array(await readFile(spec.file));
     return { contentType, body };
   }
 }

@@ -22,5 +22,5 @@ export {
   type Steps,
 } from "./scenario/format.js";
 export { BUNDLED_SCENARIOS, type BundledScenario, loadScenario } from "./scenario/load.js";
-export type { StoreEvent } from "./sessions.js";
 export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./server.js";
+export type { StoreEvent } from "./sessions.js";

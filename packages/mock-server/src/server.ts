@@ -73,9 +73,11 @@ export class PortInUseError extends TwinError<"port-in-use"> {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = "127.0.0.1", dynamic = false, replyDelayMs = 25 } = options;
   const scenario =
-    typeof options.scenario === "string" ? await loadScenario(options.scenario) : (options.scenario ?? DEFAULT_SCENARIO);
+    typeof options.scenario === "string"
+      ? await loadScenario(options.scenario)
+      : (options.scenario ?? DEFAULT_SCENARIO);
   let origin = `http://${host}:${port}`;
-  const core = await createMockCore({ scenario, dynamic, replyDelayMs, origin: () => origin });
+  const core = createMockCore({ scenario, dynamic, replyDelayMs, origin: () => origin });
   const server = createServer();
   const realtime = attachRealtime(server, core.store, { holdAnswers: options.holdAnswers });
   const handle = nodeHandler(core.handle, () => origin);

@@ -663,7 +663,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description The request is malformed. Not documented on the vendor page; shape from the vendor's PHP SDK. */
+        /**
+         * @description The request is malformed, such as a body that is not valid JSON; answered by every operation that takes a
+         *     JSON body. Not documented on the vendor page; shape from the vendor's PHP SDK.
+         */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -681,7 +684,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description A field failed validation. Not documented on the vendor page; shape from the vendor's PHP SDK. */
+        /**
+         * @description A field failed validation, or the body is JSON `null` where an object is expected; `details` names each
+         *     field (`{ "sessionTtl": ["must be <= 86400"] }`). Not documented on the vendor page; shape from the vendor's
+         *     PHP SDK.
+         */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;
@@ -913,6 +920,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];

@@ -10,20 +10,10 @@ import {
 } from "../../src/index.js";
 import { hang, json, stubFetch } from "../support/stub-fetch.js";
 
-const prism422 = {
-  type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
-  title: "Invalid request",
-  status: 422,
-  detail:
-    "Your request is not valid and no HTTP validation response was found in the spec, so Prism is generating this error for you.",
-  validation: [
-    {
-      location: ["body", "sessionTtl"],
-      severity: "Error",
-      code: "maximum",
-      message: "Request body property sessionTtl must be <= 43200",
-    },
-  ],
+/** A 422 as spec/openapi.yaml documents it: the `ErrorBody`, `details` naming each field. */
+const invalid = {
+  error: "The given data was invalid.",
+  details: { sessionTtl: ["Request body property sessionTtl must be <= 43200"] },
 };
 
 async function failure(response: Response | Error, call = "send"): Promise<unknown> {
@@ -33,15 +23,25 @@ async function failure(response: Response | Error, call = "send"): Promise<unkno
 }
 
 describe("error responses", () => {
-  it("turns Prism's 422 into a TwinApiError naming the field", async () => {
-    const error = await failure(json(422, prism422), "start");
+  it("turns the spec's 422 ErrorBody into a TwinApiError naming the field", async () => {
+    const error = await failure(json(422, invalid), "start");
     expect(error).toBeInstanceOf(TwinApiError);
     expect(error).toBeInstanceOf(TwinError);
-    expect(error).toMatchObject({ status: 422, operation: "startChatSession", body: prism422 });
+    expect(error).toMatchObject({ status: 422, operation: "startChatSession", body: invalid });
     expect((error as TwinApiError).problems).toEqual([
       { field: "sessionTtl", message: "Request body property sessionTtl must be <= 43200" },
     ]);
-    expect((error as Error).message).toMatch(/^startChatSession: HTTP 422 — Invalid request: sessionTtl Request body/);
+    expect((error as Error).message).toMatch(
+      /^startChatSession: HTTP 422 — The given data was invalid\.: sessionTtl Request body/,
+    );
+  });
+
+  it("reads nothing but the spec's ErrorBody: no Prism validation list, no sl-violations header", async () => {
+    const prism = { title: "Invalid request", validation: [{ location: ["body", "sessionTtl"], message: "bad" }] };
+    const violations = JSON.stringify([{ location: ["request", "body", "sessionTtl"], message: "bad" }]);
+    const error = (await failure(json(422, prism, { "sl-violations": violations }), "start")) as TwinApiError;
+    expect(error.problems).toEqual([]);
+    expect(error.message).toBe("startChatSession: HTTP 422 — request failed");
   });
 
   it("reads the vendor's { error, details } shape, details by field", async () => {
@@ -96,7 +96,7 @@ describe("error responses", () => {
   });
 
   it("never puts the request body in an error message", async () => {
-    const twin = createTwinClient({ fetch: stubFetch(json(422, prism422)) });
+    const twin = createTwinClient({ fetch: stubFetch(json(422, invalid)) });
     const error = (await twin
       .startSession("c", { clientPhone: "79990001122", clientEmail: "a@b.c", messageBody: "secret" })
       .catch((e: unknown) => e)) as Error;

@@ -93,7 +93,8 @@ function listen(): void {
   });
   events.addEventListener("typing", (event) => {
     const typing = JSON.parse((event as MessageEvent<string>).data) as TypingEvent;
-    if (typing.sessionId === selected) $("typing").textContent = typing.isTyping ? `${typing.authorType} is typing…` : "";
+    if (typing.sessionId === selected)
+      $("typing").textContent = typing.isTyping ? `${typing.authorType} is typing…` : "";
   });
 }
 
@@ -117,7 +118,11 @@ $("drop").addEventListener("click", () => {
   if (selected) void call(`sessions/${encodeURIComponent(selected)}/drop`, { method: "POST" });
 });
 $("close").addEventListener("click", () => {
-  if (selected) void call(`sessions/${encodeURIComponent(selected)}/close`, { method: "POST", body: { reason: "closed from the console" } });
+  if (selected)
+    void call(`sessions/${encodeURIComponent(selected)}/close`, {
+      method: "POST",
+      body: { reason: "closed from the console" },
+    });
 });
 $("fault").addEventListener("submit", (event) => {
   event.preventDefault();

@@ -86,7 +86,8 @@ export function createScenarioEngine(scenario: Scenario, context: ScenarioContex
   /** The author of typing and of `operatorSays`: the operator present, else the bot. */
   function speaker(sessionId: string, asOperator: boolean): Author {
     const operator = store.find(sessionId)?.operator;
-    if (asOperator || operator) return { type: "OPERATOR", id: operator?.id ?? null, name: operator?.name ?? "Operator" };
+    if (asOperator || operator)
+      return { type: "OPERATOR", id: operator?.id ?? null, name: operator?.name ?? "Operator" };
     return { type: "BOT", id: BOT_ID, name: "Mock bot" };
   }
 

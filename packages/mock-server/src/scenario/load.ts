@@ -41,7 +41,10 @@ function semanticProblems(scenario: Scenario, folder: string): ScenarioProblem[]
     try {
       new RegExp(rule.match.regex, "i");
     } catch (error) {
-      problems.push({ path: `/rules/${r}/match/regex`, message: `must be a valid regular expression (${(error as Error).message})` });
+      problems.push({
+        path: `/rules/${r}/match/regex`,
+        message: `must be a valid regular expression (${(error as Error).message})`,
+      });
     }
   }
   for (const [pointer, step] of allSteps(scenario)) {
@@ -52,7 +55,10 @@ function semanticProblems(scenario: Scenario, folder: string): ScenarioProblem[]
       if (attachment.file === undefined) continue;
       attachment.file = resolve(folder, attachment.file);
       if (!existsSync(attachment.file)) {
-        problems.push({ path: `${pointer}/${key}/attachments/${a}/file`, message: `must name an existing file (${attachment.file})` });
+        problems.push({
+          path: `${pointer}/${key}/attachments/${a}/file`,
+          message: `must name an existing file (${attachment.file})`,
+        });
       }
     }
   }
