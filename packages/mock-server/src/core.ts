@@ -25,6 +25,8 @@ export interface MockCoreOptions {
   replyDelayMs?: number;
   /** The base URL clients call, for the URLs of attachments. Default `http://localhost`. */
   origin?: () => string;
+  /** Multiplies every `typing` and `delay` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
+  timeScale?: number;
 }
 
 /**
@@ -82,11 +84,18 @@ async function faultAnswer(fault: Fault): Promise<Response | undefined> {
 
 /** Creates the mock's core: Prism over spec/openapi.yaml, a session store and a scenario engine. */
 export function createMockCore(options: MockCoreOptions = {}): MockCore {
-  const { scenario = DEFAULT_SCENARIO, replyDelayMs = 25, origin = () => "http://localhost" } = options;
+  const { scenario = DEFAULT_SCENARIO, replyDelayMs = 25, origin = () => "http://localhost", timeScale } = options;
   const store = new SessionStore();
   const faults = new FaultQueue();
   const files = new FileRegistry();
-  const engine: ScenarioEngine = createScenarioEngine(scenario, { store, faults, files, replyDelayMs, origin });
+  const engine: ScenarioEngine = createScenarioEngine(scenario, {
+    store,
+    faults,
+    files,
+    replyDelayMs,
+    origin,
+    timeScale,
+  });
   const control = createControl({ store, faults, files, engine, origin });
   // Loads while the server starts listening; the first request of the API waits for it.
   const prism = createPrism({ dynamic: options.dynamic ?? false });

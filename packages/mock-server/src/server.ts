@@ -24,6 +24,8 @@ export interface MockServerOptions {
   dynamic?: boolean;
   /** How long the bot or an operator types before each message. Default `25` ms. */
   replyDelayMs?: number;
+  /** Multiplies every `typing` and `delay` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
+  timeScale?: number;
   /**
    * Hold what a new session receives until its first socket joins, for clients that do not catch up from the
    * history. Default `false`: the bot answers at once, socket or not, as a real server would.
@@ -77,7 +79,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ? await loadScenario(options.scenario)
       : (options.scenario ?? DEFAULT_SCENARIO);
   let origin = `http://${host}:${port}`;
-  const core = createMockCore({ scenario, dynamic, replyDelayMs, origin: () => origin });
+  const core = createMockCore({ scenario, dynamic, replyDelayMs, timeScale: options.timeScale, origin: () => origin });
   const server = createServer();
   const realtime = attachRealtime(server, core.store, { holdAnswers: options.holdAnswers });
   const handle = nodeHandler(core.handle, () => origin);

@@ -14,6 +14,8 @@ export interface ScenarioContext {
   replyDelayMs: number;
   /** The base URL clients call, for the URLs of attachments. */
   origin: () => string;
+  /** Multiplies every `typing` and `delay` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
+  timeScale?: number;
 }
 
 /** Plays a scenario's steps into sessions: one queue per session, so answers never interleave. */
@@ -109,9 +111,9 @@ export function createScenarioEngine(scenario: Scenario, context: ScenarioContex
       store.add(newMessage(sessionId, author, messageContent(spec, context, text)));
       store.typing({ sessionId, authorType: author.type, isTyping: false });
     } else if ("typing" in step) {
-      await typeFor(sessionId, speaker(sessionId, false), step.typing);
+      await typeFor(sessionId, speaker(sessionId, false), step.typing * (context.timeScale ?? 1));
     } else if ("delay" in step) {
-      await sleep(step.delay);
+      await sleep(step.delay * (context.timeScale ?? 1));
     } else if ("operatorJoins" in step) {
       const operator = { id: randomUUID(), name: step.operatorJoins };
       store.setOperator(sessionId, operator);
