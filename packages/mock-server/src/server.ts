@@ -102,6 +102,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
     server.listen(port, host, () => resolve());
   });
+  try {
+    await core.ready; // loaded while the server started listening
+  } catch (error) {
+    core.close();
+    await realtime.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   return {
