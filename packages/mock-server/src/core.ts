@@ -97,7 +97,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     timeScale,
   });
   const control = createControl({ store, faults, files, engine, origin });
-  // Loads while the server starts listening; the first request of the API waits for it.
+  // The operations load while the server starts listening; requests of the API wait for them.
   const prism = createPrism({ dynamic: options.dynamic ?? false });
   prism.catch(() => undefined); // reported to each request that needs it
   const afterPrism = chatBehaviour(store, engine);

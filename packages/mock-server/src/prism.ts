@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { getHttpOperationsFromSpec, IHttpConfig, IHttpRequest } from "@stoplight/prism-http";
+import { createLogger } from "@stoplight/prism-core";
+import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from "@stoplight/prism-http";
 import { openapiPath } from "./spec.js";
 
 /** Prism's answer to a request: a response with the request's violations, or an error with its status. */
@@ -34,21 +35,15 @@ export async function loadOperations(): Promise<HttpOperation[]> {
   if (existsSync(resolvedBesideBuild)) {
     return JSON.parse(readFileSync(fileURLToPath(resolvedBesideBuild), "utf8")) as HttpOperation[];
   }
-  const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http");
   return getHttpOperationsFromSpec(openapiPath);
 }
 
 /**
  * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
- * configures it: request validation and security checks, static examples or `dynamic` data. Prism is imported
- * here, not at the top, so that a server can listen (and print its banner) while Prism loads.
+ * configures it: request validation and security checks, static examples or `dynamic` data.
  */
 export async function createPrism(options: { dynamic: boolean }) {
-  const [{ createLogger }, { createInstance }, operations] = await Promise.all([
-    import("@stoplight/prism-core"),
-    import("@stoplight/prism-http"),
-    loadOperations(),
-  ]);
+  const operations = await loadOperations();
   const config: IHttpConfig = {
     validateRequest: true,
     validateResponse: true,
