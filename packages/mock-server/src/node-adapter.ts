@@ -3,8 +3,15 @@ import { Readable } from "node:stream";
 import { MAX_BODY_BYTES } from "./core.js";
 import { errorResponse } from "./error-body.js";
 
-/** The WHATWG `Request` of a Node request; undefined when its body is larger than {@link MAX_BODY_BYTES}. */
-export async function toRequest(req: IncomingMessage, origin: string): Promise<Request | undefined> {
+/**
+ * The WHATWG `Request` of a Node request, aborted if the connection closes before `res` is sent; undefined when its
+ * body is larger than {@link MAX_BODY_BYTES}.
+ */
+export async function toRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+): Promise<Request | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -17,7 +24,9 @@ export async function toRequest(req: IncomingMessage, origin: string): Promise<R
     for (const v of [value ?? []].flat()) headers.append(name, v);
   }
   const controller = new AbortController();
-  req.socket.once("close", () => controller.abort());
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
   const method = req.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD" && size > 0;
   return new Request(new URL(req.url ?? "/", origin), {
@@ -45,7 +54,7 @@ export async function sendResponse(response: Response, res: ServerResponse): Pro
 export function nodeHandler(handle: (request: Request) => Promise<Response>, origin: () => string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
-      const request = await toRequest(req, origin());
+      const request = await toRequest(req, res, origin());
       if (!request) {
         res.setHeader("connection", "close");
         return await sendResponse(errorResponse(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`), res);
