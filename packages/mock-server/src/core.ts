@@ -25,7 +25,7 @@ export interface MockCoreOptions {
   replyDelayMs?: number;
   /** The base URL clients call, for the URLs of attachments. Default `http://localhost`. */
   origin?: () => string;
-  /** Multiplies every `typing` and `delay` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
+  /** Multiplies every `typing`, `delay` and fault `delayMs` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
   timeScale?: number;
 }
 

@@ -24,7 +24,7 @@ export interface MockServerOptions {
   dynamic?: boolean;
   /** How long the bot or an operator types before each message. Default `25` ms. */
   replyDelayMs?: number;
-  /** Multiplies every `typing` and `delay` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
+  /** Multiplies every `typing`, `delay` and fault `delayMs` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
   timeScale?: number;
   /**
    * Hold what a new session receives until its first socket joins, for clients that do not catch up from the

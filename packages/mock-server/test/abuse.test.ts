@@ -29,7 +29,9 @@ describe("the mock under abuse", () => {
     expect((await post("/api/v1/sessions/s/messages", '{"body":"still up"}')).status).toBe(201);
   });
 
-  it("takes 1 000 sockets at once, refusing the ones without a session id, stays up, and gives the memory back", async () => {
+  it("takes 1 000 sockets at once, refusing the ones without a session id, stays up, and gives the memory back", {
+    timeout: 60_000,
+  }, async () => {
     const heap = async () => {
       await new Promise((r) => setTimeout(r, 200));
       (globalThis as { gc?: () => void }).gc!();

@@ -14,7 +14,7 @@ export interface ScenarioContext {
   replyDelayMs: number;
   /** The base URL clients call, for the URLs of attachments. */
   origin: () => string;
-  /** Multiplies every `typing` and `delay` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
+  /** Multiplies every `typing`, `delay` and fault `delayMs` of the scenario: `0.01` plays it 100 times faster. Default `1`. */
   timeScale?: number;
 }
 
@@ -67,13 +67,23 @@ export function messageContent(
 /** Creates the engine that plays `scenario` into the sessions of `context.store`. */
 export function createScenarioEngine(scenario: Scenario, context: ScenarioContext): ScenarioEngine {
   const { store, faults } = context;
+  const scale = context.timeScale ?? 1;
   const queues = new Map<string, Promise<void>>();
   /** Pending waits and how to end them early. */
   const timers = new Map<NodeJS.Timeout, () => void>();
   let generation = 0;
 
-  /** Waits `ms`; throws {@link CANCELLED} when the engine was cancelled meanwhile. */
-  async function sleep(ms: number): Promise<void> {
+  /**
+   * Waits `ms`, less what `early` has banked (the time a play waited in its session's queue: a reply is due
+   * `replyDelayMs` after its message, not after the previous reply); throws {@link CANCELLED} when the engine was
+   * cancelled meanwhile.
+   */
+  async function sleep(ms: number, early?: { ms: number }): Promise<void> {
+    if (early) {
+      const banked = Math.min(early.ms, ms);
+      early.ms -= banked;
+      ms -= banked;
+    }
     const started = generation;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
@@ -93,27 +103,27 @@ export function createScenarioEngine(scenario: Scenario, context: ScenarioContex
     return { type: "BOT", id: BOT_ID, name: "Mock bot" };
   }
 
-  async function typeFor(sessionId: string, author: Author, ms: number): Promise<void> {
+  async function typeFor(sessionId: string, author: Author, ms: number, early: { ms: number }): Promise<void> {
     store.typing({ sessionId, authorType: author.type, isTyping: true });
     try {
-      await sleep(ms);
+      await sleep(ms, early);
     } finally {
       store.typing({ sessionId, authorType: author.type, isTyping: false });
     }
   }
 
-  async function run(sessionId: string, step: Step, text: string): Promise<void> {
+  async function run(sessionId: string, step: Step, text: string, early: { ms: number }): Promise<void> {
     if ("say" in step || "operatorSays" in step) {
       const author = speaker(sessionId, "operatorSays" in step);
       const spec = "say" in step ? step.say : step.operatorSays;
       store.typing({ sessionId, authorType: author.type, isTyping: true });
-      await sleep(context.replyDelayMs);
+      await sleep(context.replyDelayMs, early);
       store.add(newMessage(sessionId, author, messageContent(spec, context, text)));
       store.typing({ sessionId, authorType: author.type, isTyping: false });
     } else if ("typing" in step) {
-      await typeFor(sessionId, speaker(sessionId, false), step.typing * (context.timeScale ?? 1));
+      await typeFor(sessionId, speaker(sessionId, false), step.typing * scale, early);
     } else if ("delay" in step) {
-      await sleep(step.delay * (context.timeScale ?? 1));
+      await sleep(step.delay * scale, early);
     } else if ("operatorJoins" in step) {
       const operator = { id: randomUUID(), name: step.operatorJoins };
       store.setOperator(sessionId, operator);
@@ -127,7 +137,8 @@ export function createScenarioEngine(scenario: Scenario, context: ScenarioContex
       store.close(sessionId, step.close === true ? undefined : step.close);
     } else if ("fail" in step) {
       const aboutSession = operationRoutes[step.fail.operation].path.includes("{sessionId}");
-      faults.add({ ...step.fail, ...(aboutSession ? { sessionId } : {}) });
+      const delayMs = step.fail.delayMs === undefined ? {} : { delayMs: step.fail.delayMs * scale };
+      faults.add({ ...step.fail, ...delayMs, ...(aboutSession ? { sessionId } : {}) });
     } else {
       store.drop(sessionId);
     }
@@ -135,11 +146,13 @@ export function createScenarioEngine(scenario: Scenario, context: ScenarioContex
 
   function play(sessionId: string, steps: Steps, text = ""): Promise<void> {
     const list = asSteps(steps);
+    const queued = performance.now();
     const played = (queues.get(sessionId) ?? Promise.resolve())
       .then(async () => {
+        const early = { ms: performance.now() - queued };
         for (const step of list) {
           if (store.find(sessionId)?.closedAt) return;
-          await run(sessionId, step, text);
+          await run(sessionId, step, text, early);
         }
       })
       .catch((error: unknown) => {
