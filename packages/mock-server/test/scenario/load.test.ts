@@ -26,7 +26,7 @@ async function problemsOf(text: string, name = "scenario.yaml"): Promise<Scenari
 
 describe("scenario files", () => {
   it("the schema is a valid JSON Schema 2020-12, and every bundled scenario follows it", async () => {
-    expect(new Ajv2020.default({ strict: false }).validateSchema(schema)).toBe(true);
+    expect(new Ajv2020({ strict: false }).validateSchema(schema)).toBe(true);
     for (const name of BUNDLED_SCENARIOS) expect((await loadScenario(name)).name).toBe(name);
   });
 
@@ -80,7 +80,7 @@ describe("scenario files", () => {
   });
 
   it("says which file cannot be read, and lists the bundled names", async () => {
-    const error = await loadScenario(join(folder, "nope.yaml")).catch((e: ScenarioError) => e);
+    const error = (await loadScenario(join(folder, "nope.yaml")).catch((e: unknown) => e)) as ScenarioError;
     expect(error).toBeInstanceOf(ScenarioError);
     expect(error.message).toMatch(/cannot be read.*bundled scenarios: support-bot, handover, flaky-network/);
   });
