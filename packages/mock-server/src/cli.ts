@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { CONTROL_PREFIX } from "./files.js";
 import { BUNDLED_SCENARIOS } from "./scenario/load.js";
-import { type MockServer, PortInUseError, startMockServer } from "./server.js";
+import type { MockServer } from "./server.js";
 
 const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario name|file.yaml] [--reply-delay 25] [--hold-answers] [--log]
 
@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     console.error(`twin-mock: --reply-delay must be a whole number of ms, got ${values["reply-delay"]}`);
     process.exit(2);
   }
+  // Loaded once the flags are known to be good: a usage error answers without loading Prism.
+  const { PortInUseError, startMockServer } = await import("./server.js");
   let server: MockServer;
   try {
     server = await startMockServer({
