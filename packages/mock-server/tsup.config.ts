@@ -7,7 +7,8 @@ import base from "../../tsup.base.js";
  * The shared ESM + CJS + declarations build, plus the `twin-mock` CLI (run as ESM only: its CJS twin is removed)
  * and the operator console's script (for the browser). spec/*.yaml is copied to `dist/spec/` so the published
  * package carries the documents it serves, with the spec resolved once for Prism (`operations.json`: a faster
- * start), and the bundled scenarios to `dist/scenarios/`.
+ * start), the bundled scenarios to `dist/scenarios/`, and the scenario schema and the control API's OpenAPI
+ * document beside them.
  */
 export default defineConfig([
   {
@@ -24,6 +25,8 @@ export default defineConfig([
       const operations = await getHttpOperationsFromSpec("../../spec/openapi.yaml");
       await writeFile("dist/spec/operations.json", JSON.stringify(operations));
       await cp("scenarios", "dist/scenarios", { recursive: true });
+      await cp("scenario.schema.json", "dist/scenario.schema.json");
+      await cp("control-openapi.yaml", "dist/control-openapi.yaml");
     },
   },
   {

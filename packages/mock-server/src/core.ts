@@ -160,10 +160,11 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     store,
     ready: prism.then(() => undefined),
     async handle(request) {
-      if (request.method === "OPTIONS" && request.headers.get("access-control-request-method")) {
+      if (request.method === "OPTIONS") {
+        const asked = request.headers.get("access-control-request-method");
         const preflight = new Response(null, {
           status: 204,
-          headers: { "access-control-allow-methods": request.headers.get("access-control-request-method")! },
+          headers: { "access-control-allow-methods": asked ?? "GET, POST, PUT, PATCH, DELETE, OPTIONS" },
         });
         return withCors(request, preflight);
       }

@@ -23,4 +23,4 @@ export {
 } from "./scenario/format.js";
 export { BUNDLED_SCENARIOS, type BundledScenario, loadScenario } from "./scenario/load.js";
 export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./server.js";
-export type { SessionRecord, SessionStore, StoreEvent, StoreListener } from "./sessions.js";
+export type { Operator, SessionRecord, SessionStore, StoreEvent, StoreListener } from "./sessions.js";
