@@ -5,6 +5,11 @@
  * @packageDocumentation
  */
 
+// Prism's engine loads with the package, so that an importer (a test file) pays for it while it imports, never
+// inside a timed hook; the CLI, which does not come through here, loads it behind a listening server instead.
+import "@stoplight/prism-core";
+import "@stoplight/prism-http";
+
 export { TwinError } from "@twin-chat/api-types";
 export type { MockControl, SessionSummary, SpeakAs } from "./control.js";
 export { createMockCore, type MockCore, type MockCoreOptions } from "./core.js";

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createLogger } from "@stoplight/prism-core";
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from "@stoplight/prism-http";
+import type { getHttpOperationsFromSpec, IHttpConfig, IHttpRequest } from "@stoplight/prism-http";
 import { openapiPath } from "./spec.js";
 
 /** Prism's answer to a request: a response with the request's violations, or an error with its status. */
@@ -35,15 +34,22 @@ export async function loadOperations(): Promise<HttpOperation[]> {
   if (existsSync(resolvedBesideBuild)) {
     return JSON.parse(readFileSync(fileURLToPath(resolvedBesideBuild), "utf8")) as HttpOperation[];
   }
+  const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http");
   return getHttpOperationsFromSpec(openapiPath);
 }
 
 /**
  * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
- * configures it: request validation and security checks, static examples or `dynamic` data.
+ * configures it: request validation and security checks, static examples or `dynamic` data. Prism is imported
+ * here, not at the top, so that the CLI can listen (and print its banner) while Prism loads; the package's entry
+ * point imports it up front (see `index.ts`).
  */
 export async function createPrism(options: { dynamic: boolean }) {
-  const operations = await loadOperations();
+  const [{ createLogger }, { createInstance }, operations] = await Promise.all([
+    import("@stoplight/prism-core"),
+    import("@stoplight/prism-http"),
+    loadOperations(),
+  ]);
   const config: IHttpConfig = {
     validateRequest: true,
     validateResponse: true,

@@ -107,7 +107,7 @@ export const MAX_MESSAGES = 1_000;
 
 /**
  * The sessions the mock has seen and their messages, in memory, as a plain object that knows nothing of HTTP or
- * Socket.IO: every change is an event for its subscribers. Bounded by {@link MAX_SESSIONS} and {@link MAX_MESSAGES},
+ * Socket.IO: every change is an event for its subscribers. Bounded by `MAX_SESSIONS` and `MAX_MESSAGES`,
  * so that a long-running mock does not grow.
  */
 export class SessionStore {
