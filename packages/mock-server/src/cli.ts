@@ -82,7 +82,6 @@ async function main(): Promise<void> {
       scenario: values.scenario,
       replyDelayMs,
       holdAnswers: values["hold-answers"],
-      awaitEngine: false, // the banner as soon as the port is open; the first API request waits for Prism
       log: values.log ? (line) => console.log(line) : undefined,
     });
   } catch (error) {

@@ -6,7 +6,7 @@
  */
 
 // Prism's engine loads with the package, so that an importer (a test file) pays for it while it imports, never
-// inside a timed hook; the CLI, which does not come through here, loads it behind a listening server instead.
+// inside a timed hook; the CLI, which does not come through here, loads it once its flags are good.
 import "@stoplight/prism-core";
 import "@stoplight/prism-http";
 

@@ -41,7 +41,7 @@ export async function loadOperations(): Promise<HttpOperation[]> {
 /**
  * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
  * configures it: request validation and security checks, static examples or `dynamic` data. Prism is imported
- * here, not at the top, so that the CLI can listen (and print its banner) while Prism loads; the package's entry
+ * here, not at the top, so that the CLI checks its flags and opens its port while Prism loads; the package's entry
  * point imports it up front (see `index.ts`).
  */
 export async function createPrism(options: { dynamic: boolean }) {
