@@ -121,7 +121,8 @@ describe("failures", () => {
     });
     const errors: unknown[] = [];
     session.on("error", (e) => errors.push(e));
-    await new Promise((r) => setTimeout(r, 200));
+    // Three failed attempts in a row, counted from socket.io's own events (no clock).
+    await new Promise<void>((resolve) => session.socket.io.on("reconnect_attempt", (n) => n === 3 && resolve()));
     expect(session.status).toBe("connecting");
     expect(errors).toEqual([]);
     session.close();

@@ -94,7 +94,15 @@ describe("lossless delivery", () => {
       });
       throw e;
     });
-    await new Promise((r) => setTimeout(r, 200)); // anything late or repeated would show now
+    // Anything late or repeated would come before a last message sent now: wait for it, then set it aside.
+    await session.ready();
+    await fetch(`${mock.url}/api/v1/sessions/lossless/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ body: "end" }),
+    });
+    await until(() => received.at(-1)?.body === "You said: end", 20_000);
+    expect(received.splice(-2).map((m) => m.body)).toEqual(["end", "You said: end"]);
 
     const ids = received.map((m) => m.id);
     expect(new Set(ids).size, `seed ${seed}: duplicates`).toBe(ids.length);
