@@ -1,4 +1,4 @@
-import type { AuthorType, ChatMessage } from "@twin-chat/api-types";
+import type { ChatMessage } from "@twin-chat/api-types";
 import type { Fault, FaultQueue, FaultSpec } from "./faults.js";
 import type { FileRegistry } from "./files.js";
 import { messageContent, type ScenarioEngine } from "./scenario/engine.js";
@@ -20,7 +20,7 @@ export interface SessionSummary {
 
 /** Who speaks through the control API: the bot, or an operator (the one present, or `name`). */
 export interface SpeakAs {
-  as?: Extract<AuthorType, "BOT" | "OPERATOR">;
+  as?: "BOT" | "OPERATOR";
   /** The operator's name when none joined the session. Default `Operator`. */
   name?: string;
 }
