@@ -19,7 +19,7 @@ export function consolePage(scenario: Scenario): string {
 <title>TWIN mock console</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
-  body { font: 14px system-ui, sans-serif; margin: 0; display: grid; grid-template-columns: 18rem 1fr; height: 100vh; }
+  body { font: 14px system-ui, sans-serif; margin: 0; display: grid; grid-template: auto 1fr / 18rem 1fr; height: 100vh; }
   header { grid-column: 1 / 3; padding: .5rem 1rem; background: #223; color: #fff; display: flex; gap: 1rem; align-items: baseline; }
   header small { opacity: .7; }
   #sessions { list-style: none; margin: 0; padding: 0; overflow: auto; border-right: 1px solid #ccc; }
