@@ -42,9 +42,14 @@ export class MessageFeed {
     this.#held ??= [];
   }
 
-  /** Delivers messages read from the history, oldest first, skipping any already delivered. */
+  /**
+   * Delivers messages read from the history from the cursor's time on, oldest first, skipping any already delivered
+   * and, when the cursor's message is among them, those up to it (created in the same millisecond, before it).
+   */
   caughtUp(messages: readonly ChatMessage[]): void {
-    for (const message of [...messages].sort(byCreatedAt)) this.#emit(message);
+    const sorted = [...messages].sort(byCreatedAt);
+    const at = sorted.findIndex((m) => m.id === this.#cursor?.id);
+    for (const message of sorted.slice(at + 1)) this.#emit(message);
   }
 
   /** Delivers the held live messages, skipping any the history gave, and stops holding. */
