@@ -4,7 +4,8 @@ import { defineConfig } from "tsup";
 import base from "../../tsup.base.js";
 
 /**
- * The shared ESM + CJS + declarations build, plus the `twin-mock` CLI (run as ESM only: its CJS twin is removed)
+ * The shared ESM + CJS + declarations build (the API, the MSW handlers `./msw`, the vitest `./global-setup`), plus
+ * the `twin-mock` CLI (run as ESM only: its CJS twin is removed)
  * and the operator console's script (for the browser). spec/*.yaml is copied to `dist/spec/` so the published
  * package carries the documents it serves, with the spec resolved once for Prism (`operations.json`: a faster
  * start), the bundled scenarios to `dist/scenarios/`, and the scenario schema and the control API's OpenAPI
@@ -13,10 +14,11 @@ import base from "../../tsup.base.js";
 export default defineConfig([
   {
     ...(base as object),
-    entry: { index: "src/index.ts", cli: "src/cli.ts" },
-    dts: { entry: { index: "src/index.ts" } },
+    entry: { index: "src/index.ts", cli: "src/cli.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" },
+    dts: { entry: { index: "src/index.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" } },
     shims: true,
-    external: ["esbuild"], // only to compile the console from the sources; the build ships dist/console.js
+    // esbuild only compiles the console from the sources (the build ships dist/console.js); msw is a peer.
+    external: ["esbuild", "msw"],
     async onSuccess() {
       await rm("dist/cli.cjs", { force: true });
       await mkdir("dist/spec", { recursive: true });

@@ -4,6 +4,11 @@ import base from "../../vitest.base.mjs";
 export default mergeConfig(
   base,
   defineConfig({
-    test: { include: ["test/**/*.test.ts"], testTimeout: 15_000, execArgv: ["--expose-gc"] },
+    test: {
+      include: ["test/**/*.test.ts"],
+      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      testTimeout: 15_000,
+      execArgv: ["--expose-gc"],
+    },
   }),
 );

@@ -55,6 +55,22 @@ describe("the React widget in headless Chromium, against the mock", () => {
     await page.screenshot({ path: `${shots}react-chat.png` });
   });
 
+  it("offers the scenario's quick replies as buttons; a click sends one", async () => {
+    const support = await startMockServer({ port: 0, scenario: "support-bot" });
+    try {
+      await page.goto(`${site.url}/?chat=support&api=${encodeURIComponent(support.url)}`); // a new session
+      const replies = page.getByRole("navigation", { name: "Quick replies" }).getByRole("button");
+      await expect.poll(() => replies.allTextContents()).toContain("Opening hours");
+      await page.screenshot({ path: `${shots}react-chat-quick-replies.png` });
+      await replies.filter({ hasText: "Opening hours" }).click();
+      await expect.poll(texts).toContain("We are open 9:00–18:00, Monday to Friday.");
+      expect((await texts()).slice(-2)).toEqual(["Opening hours", "We are open 9:00–18:00, Monday to Friday."]);
+      expect(await replies.count()).toBe(0);
+    } finally {
+      await support.close();
+    }
+  });
+
   it("reloaded mid-conversation, resumes the same session whole", async () => {
     await send("First question");
     await expect.poll(texts).toEqual([GREETING, ...turn("First question")]);

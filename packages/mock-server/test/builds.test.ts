@@ -29,6 +29,13 @@ describe("the built package", () => {
     expect(await serveOnce(createRequire(import.meta.url)(new URL("index.cjs", dist).pathname) as Module)).toBe(201);
   });
 
+  it.each(["msw", "global-setup"])("exports ./%s in ESM and CommonJS", async (entry) => {
+    const esm = await import(new URL(`${entry}.js`, dist).href);
+    const cjs = createRequire(import.meta.url)(new URL(`${entry}.cjs`, dist).pathname);
+    const name = entry === "msw" ? "twinHandlers" : "setup";
+    for (const module of [esm, cjs]) expect(typeof module[name]).toBe("function");
+  });
+
   it.each(["openapi.yaml", "asyncapi.yaml"])("carries spec/%s in dist/spec/", (name) => {
     expect(readFileSync(new URL(`spec/${name}`, dist), "utf8")).toBe(
       readFileSync(new URL(`../../../spec/${name}`, import.meta.url), "utf8"),
