@@ -6,7 +6,9 @@ describe("the vitest global setup", () => {
     delete process.env.TWIN_MOCK_URL;
   });
 
-  it("starts the mock on a free port, hands its URL to the tests, and stops it on teardown", async () => {
+  it("starts the mock on a free port, hands its URL to the tests, and stops it on teardown", {
+    timeout: 60_000,
+  }, async () => {
     const provided = new Map<string, unknown>();
     const teardown = await setup({ provide: (key, value) => provided.set(key, value) });
     const url = provided.get("twinMockUrl") as string;
