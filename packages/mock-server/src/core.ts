@@ -58,6 +58,13 @@ function withCors(request: Request, response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
+/** The headers without those that describe a body (for an operation that takes none, whose body is ignored). */
+function withoutBodyHeaders(headers: Headers): Headers {
+  const kept = new Headers(headers);
+  for (const name of ["content-type", "content-length", "transfer-encoding"]) kept.delete(name);
+  return kept;
+}
+
 /** Reads the body up to {@link MAX_BODY_BYTES}: JSON parsed, other types as text; or the error answer. */
 async function readBody(request: Request): Promise<{ body: unknown } | { error: Response }> {
   const text = await request.text();
@@ -117,7 +124,8 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     const fault = route && faults.take(route.operation, route.params.sessionId);
     const injected = fault && (await faultAnswer(fault));
     if (injected) return injected;
-    const read = await readBody(request);
+    const ignoresBody = route !== undefined && !(await prism).takesBody(route.operation);
+    const read = ignoresBody ? { body: undefined } : await readBody(request);
     if ("error" in read) return read.error;
     if (read.body === null && route && operationRoutes[route.operation].method !== "get") {
       return errorResponse(422, "The given data was invalid.", { body: ["must be an object, not null"] });
@@ -136,10 +144,10 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     const input: IHttpRequest = {
       method: request.method.toLowerCase() as IHttpRequest["method"],
       url: { path: url.pathname, query },
-      headers: Object.fromEntries(request.headers),
+      headers: Object.fromEntries(ignoresBody ? withoutBodyHeaders(request.headers) : request.headers),
       body: read.body,
     };
-    const result = await (await prism)(input, preferences);
+    const result = await (await prism).answer(input, preferences);
     if (!result.ok) return errorResponse(result.status, `${result.title}: ${result.detail}`);
     if (result.violations.length > 0 && result.statusCode >= 400) {
       return errorResponse(result.statusCode, "The given data was invalid.", fieldDetails(result.violations));

@@ -40,9 +40,9 @@ export async function loadOperations(): Promise<HttpOperation[]> {
 
 /**
  * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
- * configures it: request validation and security checks, static examples or `dynamic` data. Prism is imported
- * here, not at the top, so that the CLI checks its flags and opens its port while Prism loads; the package's entry
- * point imports it up front (see `index.ts`).
+ * configures it: request validation and security checks, static examples or `dynamic` data; and which operations
+ * take a request body. Prism is imported here, not at the top, so that the CLI checks its flags and opens its port
+ * while Prism loads; the package's entry point imports it up front (see `index.ts`).
  */
 export async function createPrism(options: { dynamic: boolean }) {
   const [{ createLogger }, { createInstance }, operations] = await Promise.all([
@@ -60,9 +60,10 @@ export async function createPrism(options: { dynamic: boolean }) {
     mock: { dynamic: options.dynamic },
   };
   const prism = createInstance(config, { logger: createLogger("TWIN-MOCK", { level: "silent" }) });
+  const withBody = new Set(operations.filter((operation) => operation.request?.body).map((operation) => operation.iid));
 
   /** Answers `request` with `preferences` over the configured mock options. */
-  return async function answer(request: IHttpRequest, preferences: Preferences): Promise<PrismAnswer> {
+  async function answer(request: IHttpRequest, preferences: Preferences): Promise<PrismAnswer> {
     const result = await prism.request(request, operations, { ...config, mock: { ...config.mock, ...preferences } })();
     if (result._tag === "Left") {
       const error = result.left as Error & { status?: number; detail?: string };
@@ -77,7 +78,12 @@ export async function createPrism(options: { dynamic: boolean }) {
       body: typeof output.body === "object" && output.body !== null ? structuredClone(output.body) : output.body,
       violations: validations.input.map((v) => ({ path: (v.path ?? []).map(String), message: v.message })),
     };
-  };
+  }
+
+  /** Whether the operation documents a request body (a body sent to one that does not is ignored, as Prism does). */
+  const takesBody = (operationId: string) => withBody.has(operationId);
+
+  return { answer, takesBody };
 }
 
 /**
