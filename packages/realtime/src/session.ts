@@ -182,10 +182,12 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   let connects = 0;
   socket.on("connect", () => {
     setStatus("connected");
+    failures = 0; // each connect's catch-up gets its own retries
     catchUp(++connects === 1);
   });
   socket.on("disconnect", (reason) => {
     caughtUp = false;
+    clearTimeout(retry); // the next connect reads again
     if (reason === "io server disconnect")
       shutdown(closed()); // Socket.IO will not reconnect
     else if (status !== "closed") setStatus("reconnecting");

@@ -236,6 +236,30 @@ describe("a history that keeps failing", () => {
     await until(() => bodies.length === 2);
   });
 
+  it("gives each connect its own retries: failures spread over reconnects never add up to an error", async () => {
+    const read = historyFrom(mock.url);
+    let attempts = 0;
+    // Each of four connects: a read fails while the socket still looks connected (retried), then its retry finds
+    // the connection gone. Four failures in all, one more than a single catch-up retries; the fifth connect reads.
+    const history: HistoryReader = async (sessionId, query): Promise<MessagePage> => {
+      attempts++;
+      if (attempts > 8) return read(sessionId, query);
+      if (attempts % 2 === 1) throw new Error("history down");
+      await drop(session);
+      throw new Error("connection reset");
+    };
+    await sendAndWaitForReply("spread", "x");
+    const session = connect({ sessionId: "spread", history, socket: { reconnectionDelay: 1 } });
+    const errors: unknown[] = [];
+    const gaps: unknown[] = [];
+    session.on("error", (e) => errors.push(e));
+    session.on("gap", (g) => gaps.push(g));
+    const bodies = record(session);
+    await session.ready();
+    expect(bodies).toEqual(["CLIENT:x", "BOT:You said: x"]);
+    expect({ errors, gaps }).toEqual({ errors: [], gaps: [] });
+  });
+
   it("is not an error when the read fails because the connection dropped: the next connect reads again", async () => {
     let fail = true;
     const read = historyFrom(mock.url);
