@@ -35,8 +35,11 @@ function withoutOneOfNoise(errors: ErrorObject[]): ErrorObject[] {
   let kept = errors;
   for (const oneOf of errors.filter((e) => e.keyword === "oneOf")) {
     const prefix = `${oneOf.schemaPath}/`;
+    // A schema used in several places (through `$ref`) has one schemaPath for all: the value's path tells them apart.
+    const under = (e: ErrorObject) =>
+      e.schemaPath.startsWith(prefix) && `${e.instancePath}/`.startsWith(`${oneOf.instancePath}/`);
     const branches = new Map<string, ErrorObject[]>();
-    for (const e of kept.filter((e) => e.schemaPath.startsWith(prefix))) {
+    for (const e of kept.filter(under)) {
       const branch = e.schemaPath.slice(prefix.length).split("/")[0]!;
       branches.set(branch, [...(branches.get(branch) ?? []), e]);
     }
@@ -46,7 +49,7 @@ function withoutOneOfNoise(errors: ErrorObject[]): ErrorObject[] {
     const forms = [...new Set([...branches.values()].flat().map((e) => e.message))].join(" or ");
     kept = kept.flatMap((e) => {
       if (e === oneOf) return shallow ? [{ ...e, message: forms || e.message }] : [];
-      return !e.schemaPath.startsWith(prefix) || (!shallow && winner.includes(e)) ? [e] : [];
+      return !under(e) || (!shallow && winner.includes(e)) ? [e] : [];
     });
   }
   return kept;

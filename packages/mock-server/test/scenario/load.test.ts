@@ -79,6 +79,16 @@ describe("scenario files", () => {
     expect(error.message).toContain(path);
   });
 
+  it("reports each bad place once, though several places share one schema (steps)", async () => {
+    const error = await problemsOf(
+      "fallback: 3\nrules:\n  - match: { keyword: hi }\n    steps: [{ say: { body: 1 } }]",
+    );
+    expect(error.problems).toEqual([
+      { path: "/rules/0/steps/0/say/body", message: "must be string" },
+      { path: "/fallback", message: "must be string or must be array" },
+    ]);
+  });
+
   it("says which file cannot be read, and lists the bundled names", async () => {
     const error = (await loadScenario(join(folder, "nope.yaml")).catch((e: unknown) => e)) as ScenarioError;
     expect(error).toBeInstanceOf(ScenarioError);
