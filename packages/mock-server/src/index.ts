@@ -5,10 +5,7 @@
  * @packageDocumentation
  */
 
-// Prism's engine loads with the package, so that an importer (a test file) pays for it while it imports, never
-// inside a timed hook; the CLI, which does not come through here, loads it once its flags are good.
-import "@stoplight/prism-core";
-import "@stoplight/prism-http";
+import { preloadPrism } from "./prism.js";
 
 export { TwinError } from "@twin-chat/api-types";
 export type { MockControl, SessionSummary, SpeakAs } from "./control.js";
@@ -29,3 +26,6 @@ export {
 export { BUNDLED_SCENARIOS, type BundledScenario, loadScenario } from "./scenario/load.js";
 export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./server.js";
 export type { Operator, SessionRecord, SessionStore, StoreEvent, StoreListener } from "./sessions.js";
+
+// The CLI, which does not come through here, loads Prism once its flags are good.
+preloadPrism();

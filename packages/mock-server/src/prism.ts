@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { getHttpOperationsFromSpec, IHttpConfig, IHttpRequest } from "@stoplight/prism-http";
+import { deferFaker } from "./defer-faker.js";
 import { openapiPath } from "./spec.js";
 
 /** Prism's answer to a request: a response with the request's violations, or an error with its status. */
@@ -42,9 +44,10 @@ export async function loadOperations(): Promise<HttpOperation[]> {
  * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
  * configures it: request validation and security checks, static examples or `dynamic` data; and which operations
  * take a request body. Prism is imported here, not at the top, so that the CLI checks its flags and opens its port
- * while Prism loads; the package's entry point imports it up front (see `index.ts`).
+ * while Prism loads; the package's entry point imports it up front (see `index.ts`). Faker loads on first use.
  */
 export async function createPrism(options: { dynamic: boolean }) {
+  deferFaker();
   const [{ createLogger }, { createInstance }, operations] = await Promise.all([
     import("@stoplight/prism-core"),
     import("@stoplight/prism-http"),
@@ -84,6 +87,17 @@ export async function createPrism(options: { dynamic: boolean }) {
   const takesBody = (operationId: string) => withBody.has(operationId);
 
   return { answer, takesBody };
+}
+
+/**
+ * Loads Prism's engine at once, faker deferred: the package's entry point calls it, so that an importer (a test
+ * file) pays for Prism while it imports, never inside a timed hook.
+ */
+export function preloadPrism(): void {
+  deferFaker();
+  const require = createRequire(import.meta.url);
+  require("@stoplight/prism-core");
+  require("@stoplight/prism-http");
 }
 
 /**
