@@ -13,6 +13,24 @@ afterEach(() => {
   for (const s of sockets.splice(0)) s.disconnect();
 });
 
+/** The checks of pending {@link until} calls, run again on every event and disconnect of a test socket. */
+const waiting = new Set<() => void>();
+const recheck = () => {
+  for (const check of waiting) check();
+};
+
+/** Resolves once `done` holds: no clock, the test's own timeout bounds the wait. */
+const until = (done: () => boolean) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if (!done()) return;
+      waiting.delete(check);
+      resolve();
+    };
+    waiting.add(check);
+    check();
+  });
+
 /** A socket.io-client connected the way the banner says, recording every event it receives. */
 async function connect(sessionId: string, url = server.current.socketUrl) {
   const events: [string, unknown][] = [];
@@ -23,21 +41,15 @@ async function connect(sessionId: string, url = server.current.socketUrl) {
   socket.onAny((name: string, ...args: unknown[]) => {
     events.push([name, args[0]]);
     arities.push(args.length);
+    recheck();
   });
+  socket.on("disconnect", recheck);
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", resolve);
     socket.once("connect_error", reject);
   });
   return { socket, events, arities };
 }
-
-const until = async (check: () => boolean, ms = 2_000) => {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > ms) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 2));
-  }
-};
 
 const sendMessage = (sessionId: string, body: string) =>
   fetch(`${server.current.url}/api/v1/sessions/${encodeURIComponent(sessionId)}/messages`, {
@@ -86,8 +98,10 @@ describe("realtime", () => {
     const message = a.events[2]![1] as { body: string; sessionId: string; authorType: string };
     expect(schemaErrors("/components/schemas/ChatMessage", message)).toEqual([]);
     expect(message).toMatchObject({ sessionId: "session-a", authorType: "BOT", body: "You said: Hello bot" });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(b.events).toEqual([]);
+    // b's own message comes after anything of a's that reached b: b's first event must be its own.
+    await sendMessage("session-b", "Hello from b");
+    await until(() => b.events.length > 0);
+    expect(b.events[0]).toEqual(["message", expect.objectContaining({ sessionId: "session-b", body: "Hello from b" })]);
   });
 
   it("keeps the bot's reply in the session's HTTP history after the client's message", async () => {

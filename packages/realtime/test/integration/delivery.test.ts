@@ -1,14 +1,14 @@
 import { createTwinClient } from "@twin-chat/client";
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { connectSession, type SessionStatus } from "../../src/index.js";
 import { connected, historyFrom, until } from "../support.js";
 
 let mock: MockServer;
 beforeAll(async () => {
   mock = await startMockServer({ port: 0, replyDelayMs: 5 });
+  return () => mock.close();
 });
-afterAll(() => mock.close());
 
 describe("delivery against the mock server", () => {
   it("delivers the bot's reply to a message sent with the client", async () => {
