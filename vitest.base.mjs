@@ -9,3 +9,9 @@ if (seed !== undefined && !/^\d+$/.test(seed)) throw new Error(`SEED must be a w
 export default {
   test: { sequence: seed === undefined ? {} : { shuffle: { files: true, tests: true }, seed: Number(seed) } },
 };
+
+/** What a package's tests share: its `test/` files, and the type-level tests (`*.test-d.ts`) checked by tsc. */
+export const packageTests = {
+  include: ["test/**/*.test.ts"],
+  typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+};

@@ -1,13 +1,12 @@
 import { defineConfig, mergeConfig } from "vitest/config";
-import base from "../../vitest.base.mjs";
+import base, { packageTests } from "../../vitest.base.mjs";
 
 export default mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ["test/**/*.test.ts"],
+      ...packageTests,
       globalSetup: ["test/support/mock-server.ts"],
-      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
       testTimeout: 15_000,
     },
   }),

@@ -1,12 +1,11 @@
 import { defineConfig, mergeConfig } from "vitest/config";
-import base from "../../vitest.base.mjs";
+import base, { packageTests } from "../../vitest.base.mjs";
 
 export default mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ["test/**/*.test.ts"],
-      typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+      ...packageTests,
       testTimeout: 60_000,
       hookTimeout: 60_000, // starting a mock process on a busy machine can take longer than the default 10 s
     },
