@@ -32,12 +32,6 @@ export interface MockServerOptions {
    */
   holdAnswers?: boolean;
   /**
-   * Resolve once Prism's engine is loaded (default `true`). With `false` the server resolves as soon as it listens
-   * (the CLI's banner, a faster start): Socket.IO, the console and the control API answer at once, and a request
-   * of the TWIN API waits for the engine.
-   */
-  awaitEngine?: boolean;
-  /**
    * Receives one line per HTTP request: method, path, status and time. Never bodies, headers or query strings,
    * which carry personal data (phone, e-mail, messages).
    */
@@ -109,7 +103,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     server.listen(port, host, () => resolve());
   });
   try {
-    if (options.awaitEngine !== false) await core.ready; // loading since the core was created
+    await core.ready; // loading since the core was created
   } catch (error) {
     core.close();
     await realtime.close();
