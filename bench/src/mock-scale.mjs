@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import { once } from "node:events";
 import { operationRoutes, realtimeDefaults } from "@twin-chat/api-types";
 import { createTwinClient } from "@twin-chat/client";
+import { closeSession } from "@twin-chat/client/sessions";
 import autocannon from "autocannon";
 import { io } from "socket.io-client";
 
@@ -78,7 +79,7 @@ async function sessionLife(twin, url) {
   const socket = await connect(url, id);
   await twin.sendMessage(id, { body: "Hello" });
   const gone = once(socket, "disconnect");
-  await twin.closeSession(id);
+  await closeSession(twin, id);
   await gone;
   socket.disconnect(); // as an app would on `session:closed`: no reconnect to a closed session
 }

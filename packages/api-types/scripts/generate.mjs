@@ -16,6 +16,8 @@ const HEADER = `/**
 /* eslint-disable */
 `;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+/** Methods that may be repeated without changing the result, so retried by default (RFC 9110, 9.2.2). */
+const IDEMPOTENT = ["get", "head", "put", "delete", "options"];
 
 /** Doc comments for openapi-typescript's top-level exports, which it leaves bare. */
 const ROOT_DOCS = {
@@ -62,6 +64,7 @@ function operationsFile(spec) {
   };
   const fallback = addHost(spec.servers[0]);
   const operations = {};
+  const calls = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of METHODS) {
       const op = item[method];
@@ -69,14 +72,11 @@ function operationsFile(spec) {
       const servers = op.servers ?? item.servers;
       const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"));
       const query = fixedQuery(spec, [...(item.parameters ?? []), ...(op.parameters ?? [])]);
-      operations[op.operationId] = {
-        method,
-        path,
-        host: servers ? addHost(servers[0]) : fallback,
-        bearer: (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement),
-        noContent: !success?.[1].content,
-        ...(Object.keys(query).length > 0 && { fixedQuery: query }),
-      };
+      const host = servers ? addHost(servers[0]) : fallback;
+      const bearer = (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement);
+      const fixed = Object.keys(query).length > 0 && { fixedQuery: query };
+      operations[op.operationId] = { method, path, host, bearer, noContent: !success?.[1].content, ...fixed };
+      calls[op.operationId] = { host, bearer, idempotent: IDEMPOTENT.includes(method), ...fixed };
     }
   }
   const json = (value) => JSON.stringify(value, null, 2);
@@ -95,6 +95,12 @@ export const operationRoutes = ${json(operations)} as const;
 
 /** An operationId of the spec. */
 export type OperationId = keyof typeof operationRoutes;
+
+/**
+ * What a client needs to call each operation, keyed by operationId: its host, whether it takes the optional bearer
+ * token, whether it is idempotent (so retried by default), and the query it always sends (\`fixedQuery\`).
+ */
+export const operationCalls = ${json(calls)} as const;
 `;
 }
 

@@ -7,7 +7,7 @@
 export { TwinError } from "./errors.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/openapi.js";
 export type { HostName, OperationId } from "./generated/operations.js";
-export { hosts, operationRoutes } from "./generated/operations.js";
+export { hosts, operationCalls, operationRoutes } from "./generated/operations.js";
 export type {
   ClientEventPayloads,
   ClientToServerEvents,

@@ -1,6 +1,7 @@
 import type { ChatMessage, TwinError } from "@twin-chat/api-types";
 import { createTwinClient, type TwinClient } from "@twin-chat/client";
 import { allMessages } from "@twin-chat/client/paging";
+import { continueSession } from "@twin-chat/client/sessions";
 import { type UploadFile, uploadFiles } from "@twin-chat/client/uploads";
 import { connectSession, type HistoryQuery, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
@@ -149,7 +150,7 @@ export function openChat(options: ChatOptions): Chat {
       const opened =
         id === undefined
           ? await client.startSession(chatId, body, call)
-          : await client.continueSession(chatId, { ...body, sessionId: id }, call);
+          : await continueSession(client, chatId, { ...body, sessionId: id }, call);
       id = opened.id;
     }
     const sessionId = id as string; // options require chatId or sessionId

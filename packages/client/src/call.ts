@@ -1,4 +1,4 @@
-import { type OperationId, operationRoutes } from "@twin-chat/api-types";
+import { type OperationId, operationCalls } from "@twin-chat/api-types";
 import { TwinApiError, type TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
 import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
@@ -23,7 +23,6 @@ export interface FetchResult {
 export type Send<R extends FetchResult> = (init: AttemptInit) => Promise<R>;
 
 const RETRYABLE_STATUS = [429, 503];
-const IDEMPOTENT = ["get", "head", "put", "delete", "options"];
 
 /**
  * The timeout signal and the request of each attempt in flight. Node 20 collects an `AbortSignal.timeout` that
@@ -65,8 +64,8 @@ export async function call<R extends FetchResult>(
   const { timeoutMs = config.timeoutMs, retry, signal: caller, headers } = init ?? {};
   if (timeoutMs !== config.timeoutMs) integerIn("timeoutMs", timeoutMs, 1);
   const policy = retry === undefined ? config.retry : retryPolicy("retry", retry, config.retry);
-  const route = operationRoutes[operation];
-  const attempts = policy.nonIdempotent || IDEMPOTENT.includes(route.method) ? policy.attempts : 1;
+  const route = operationCalls[operation];
+  const attempts = policy.nonIdempotent || route.idempotent ? policy.attempts : 1;
   const auth = route.bearer ? config.auth : undefined;
   let token = auth && (await auth.token());
   let refreshed = false;

@@ -1,21 +1,18 @@
 import {
   type ChatSession,
-  type CloseSessionRequest,
-  type ContinueChatSessionRequest,
   type CreateClientMessageRequest,
   type CreatedMessage,
   type MessagePage,
   type OperationId,
-  operationRoutes,
+  operationCalls,
   type operations,
   type paths,
-  type SessionDetails,
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
 import createClient, { type Client } from "openapi-fetch";
 import { bodyOf, call, type FetchResult, type Send } from "./call.js";
 import { type CallOptions, resolveOptions, type TwinClientOptions } from "./options.js";
-import { pathParam } from "./validate.js";
+import { pathParam, sessionPath } from "./validate.js";
 
 /** Query of `listMessages`: time window, page and order, as the spec defines them. */
 export type ListMessagesQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
@@ -29,16 +26,8 @@ export interface TwinClient {
   startSession(chatId: string, body?: StartChatSessionRequest, init?: CallOptions): Promise<ChatSession>;
   /** Sends a client message into the session `sessionId` (`createClientMessage`); the answer arrives in realtime. */
   sendMessage(sessionId: string, body: CreateClientMessageRequest, init?: CallOptions): Promise<CreatedMessage>;
-  /** Continues the chat's last session, or starts a new one (`continueChatSession`; from the vendor's widget). */
-  continueSession(chatId: string, body?: ContinueChatSessionRequest, init?: CallOptions): Promise<ChatSession>;
-  /** Reads a session's details (`getSession`; from the vendor's SDK). */
-  getSession(sessionId: string, init?: CallOptions): Promise<SessionDetails>;
-  /** Closes a session, optionally recording its `result` (`closeSession`; from the vendor's SDK). */
-  closeSession(sessionId: string, body?: CloseSessionRequest, init?: CallOptions): Promise<void>;
   /** Reads one page of a session's messages (`listSessionMessages`). */
   listMessages(sessionId: string, query?: ListMessagesQuery, init?: CallOptions): Promise<MessagePage>;
-  /** Marks a message read (`markMessageRead`; from the vendor's SDK). */
-  markRead(messageId: string, init?: CallOptions): Promise<void>;
   /**
    * Sends any call of {@link raw} with this client's host, timeout, retries, token and errors: spread the
    * options that `send` gets into the openapi-fetch call. Resolves to openapi-fetch's result for a 2xx answer.
@@ -72,8 +61,6 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   const config = resolveOptions(options);
   const [origin] = Object.values(config.baseUrls);
   const api = createClient<paths>({ baseUrl: origin, fetch: config.fetch, headers: config.headers });
-  const { startChatSession: start, continueChatSession: resume, listSessionMessages: list } = operationRoutes;
-  const session = (sessionId: string) => ({ path: { sessionId: pathParam("sessionId", sessionId) } });
   /** Calls `operation` and resolves to the JSON body of its answer. */
   const json = async <D>(
     operation: OperationId,
@@ -85,37 +72,22 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
     raw: api,
     call: (operation, send, init) => call(config, operation, init, send),
     async startSession(chatId, body = {}, init) {
-      const params = { path: { chatId: pathParam("chatId", chatId) }, query: start.fixedQuery };
-      return json("startChatSession", init, (o) => api.POST(start.path, { ...o, params, body }));
-    },
-    async continueSession(chatId, body = {}, init) {
-      const params = { path: { chatId: pathParam("chatId", chatId) }, query: resume.fixedQuery };
-      return json("continueChatSession", init, (o) => api.PUT(resume.path, { ...o, params, body }));
+      const query = operationCalls.startChatSession.fixedQuery;
+      const params = { path: { chatId: pathParam("chatId", chatId) }, query };
+      return json("startChatSession", init, (o) =>
+        api.POST("/api/chats/v1/chats/{chatId}/sessions", { ...o, params, body }),
+      );
     },
     async sendMessage(sessionId, body, init) {
-      const params = session(sessionId);
+      const params = sessionPath(sessionId);
       return json("createClientMessage", init, (o) =>
         api.POST("/api/v1/sessions/{sessionId}/messages", { ...o, params, body }),
       );
     },
-    async getSession(sessionId, init) {
-      const params = session(sessionId);
-      return json("getSession", init, (o) => api.GET("/api/v1/sessions/{sessionId}", { ...o, params }));
-    },
-    async closeSession(sessionId, body, init) {
-      const params = session(sessionId);
-      await call(config, "closeSession", init, (o) =>
-        api.DELETE("/api/v1/sessions/{sessionId}", { ...o, params, body }),
-      );
-    },
     async listMessages(sessionId, query = {}, init) {
-      const params = { ...session(sessionId), query };
-      return json("listSessionMessages", init, (o) => api.GET(list.path, { ...o, params }));
-    },
-    async markRead(messageId, init) {
-      const params = { path: { messageId: pathParam("messageId", messageId) } };
-      await call(config, "markMessageRead", init, (o) =>
-        api.PATCH("/api/v1/messages/{messageId}/read", { ...o, params }),
+      const params = { ...sessionPath(sessionId), query };
+      return json("listSessionMessages", init, (o) =>
+        api.GET("/api/v1/sessions/{sessionId}/messages", { ...o, params }),
       );
     },
   };

@@ -17,28 +17,19 @@ export interface DescribedProblems {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The spec's free-form `details`: `{ field: message | message[] }`, or a list of `{ field, message }`. */
-function fromDetails(details: ErrorBody["details"]): TwinProblem[] {
-  if (Array.isArray(details)) {
-    return details.filter(isRecord).map((item) => ({
-      field: String(item.field ?? "body"),
-      message: String(item.message ?? "is invalid"),
-    }));
-  }
-  if (!isRecord(details)) return [];
-  return Object.entries(details).flatMap(([field, value]) =>
-    (Array.isArray(value) ? value : [value]).map((message) => ({ field, message: String(message) })),
-  );
-}
-
 /**
- * Reads per-field problems and a summary from an error body in the spec's `ErrorBody` shape (`{ error, details }`);
- * `summary` is undefined when the body says nothing.
+ * Reads per-field problems and a summary from an error body in the spec's `ErrorBody` shape (`{ error, details }`),
+ * whose free-form `details` is `{ field: message | message[] }` or a list of `{ field, message }`; `summary` is
+ * undefined when the body says nothing.
  */
 export function describeProblems(body: unknown): DescribedProblems {
-  const record: ErrorBody = isRecord(body) ? body : {};
-  const list = fromDetails(record.details);
-  const headline = typeof record.error === "string" ? record.error : undefined;
+  const { error, details }: ErrorBody = isRecord(body) ? body : {};
+  const pairs = Array.isArray(details)
+    ? details.filter(isRecord).map((item) => [item.field ?? "body", item.message ?? "is invalid"])
+    : Object.entries(isRecord(details) ? details : {});
+  const list = pairs.flatMap(([field, messages]) =>
+    [messages].flat().map((message) => ({ field: String(field), message: String(message) })),
+  );
   const fields = list.map((p) => `${p.field} ${p.message}`).join("; ");
-  return { list, summary: [headline, fields].filter(Boolean).join(": ") || undefined };
+  return { list, summary: [typeof error === "string" && error, fields].filter(Boolean).join(": ") || undefined };
 }

@@ -85,3 +85,56 @@ export const operationRoutes = {
 
 /** An operationId of the spec. */
 export type OperationId = keyof typeof operationRoutes;
+
+/**
+ * What a client needs to call each operation, keyed by operationId: its host, whether it takes the optional bearer
+ * token, whether it is idempotent (so retried by default), and the query it always sends (`fixedQuery`).
+ */
+export const operationCalls = {
+  "continueChatSession": {
+    "host": "widget",
+    "bearer": false,
+    "idempotent": true,
+    "fixedQuery": {
+      "x_widget": 1
+    }
+  },
+  "startChatSession": {
+    "host": "widget",
+    "bearer": false,
+    "idempotent": false,
+    "fixedQuery": {
+      "x_widget": 1
+    }
+  },
+  "listSessionMessages": {
+    "host": "chats",
+    "bearer": true,
+    "idempotent": true
+  },
+  "createClientMessage": {
+    "host": "chats",
+    "bearer": false,
+    "idempotent": false
+  },
+  "getSession": {
+    "host": "chats",
+    "bearer": true,
+    "idempotent": true
+  },
+  "closeSession": {
+    "host": "chats",
+    "bearer": true,
+    "idempotent": true
+  },
+  "markMessageRead": {
+    "host": "chats",
+    "bearer": true,
+    "idempotent": false
+  },
+  "uploadFiles": {
+    "host": "files",
+    "bearer": true,
+    "idempotent": false
+  }
+} as const;

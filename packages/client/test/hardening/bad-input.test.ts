@@ -7,18 +7,19 @@ import {
   TwinValidationError,
 } from "../../src/index.js";
 import { allMessages } from "../../src/paging.js";
+import { closeSession, continueSession, getSession, markRead } from "../../src/sessions.js";
 import { json, stubFetch } from "../support/stub-fetch.js";
 
 /** Every public method that takes an id, called with `id`. */
 const calls: [string, string, (twin: TwinClient, id: string) => Promise<unknown>][] = [
   ["startSession", "chatId", (t, id) => t.startSession(id)],
-  ["continueSession", "chatId", (t, id) => t.continueSession(id)],
+  ["continueSession", "chatId", (t, id) => continueSession(t, id)],
   ["sendMessage", "sessionId", (t, id) => t.sendMessage(id, { body: "b" })],
-  ["getSession", "sessionId", (t, id) => t.getSession(id)],
-  ["closeSession", "sessionId", (t, id) => t.closeSession(id)],
+  ["getSession", "sessionId", (t, id) => getSession(t, id)],
+  ["closeSession", "sessionId", (t, id) => closeSession(t, id)],
   ["listMessages", "sessionId", (t, id) => t.listMessages(id)],
   ["allMessages", "sessionId", (t, id) => allMessages(t, id).next()],
-  ["markRead", "messageId", (t, id) => t.markRead(id)],
+  ["markRead", "messageId", (t, id) => markRead(t, id)],
 ];
 
 describe("bad ids, every method", () => {

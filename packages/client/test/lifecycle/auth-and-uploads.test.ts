@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { hosts } from "@twin-chat/api-types";
 import { describe, expect, it } from "vitest";
 import { createTwinClient, type TokenProvider } from "../../src/index.js";
+import { closeSession, getSession, markRead } from "../../src/sessions.js";
 import { uploadFiles } from "../../src/uploads.js";
 import { json, stubFetch } from "../support/stub-fetch.js";
 
@@ -53,8 +54,8 @@ describe("bearer token", () => {
       fetch,
       token: ({ refresh }) => (refresh ? `fresh${refreshes++ ? "!" : ""}` : "stale"),
     });
-    await twin.getSession("a");
-    await twin.getSession("b");
+    await getSession(twin, "a");
+    await getSession(twin, "b");
     expect(refreshes).toBe(1);
   });
 
@@ -69,21 +70,21 @@ describe("bearer token", () => {
         throw new Error("sign-in needed");
       },
     });
-    await expect(twin.getSession("a")).rejects.toThrow("sign-in needed");
-    await expect(twin.getSession("b")).rejects.toThrow("sign-in needed");
+    await expect(getSession(twin, "a")).rejects.toThrow("sign-in needed");
+    await expect(getSession(twin, "b")).rejects.toThrow("sign-in needed");
     expect(refreshes).toBe(2);
   });
 
   it("gives up with the 401 when the fresh token is refused too", async () => {
     const fetch = stubFetch(json(401, { error: "Token is expired." }));
     const twin = createTwinClient({ fetch, token: () => "t" });
-    await expect(twin.getSession("s")).rejects.toMatchObject({ name: "TwinApiError", status: 401 });
+    await expect(getSession(twin, "s")).rejects.toMatchObject({ name: "TwinApiError", status: 401 });
     expect(fetch.sent).toHaveLength(2);
   });
 
   it("does not refresh a fixed string token", async () => {
     const fetch = stubFetch(json(401, {}));
-    await expect(createTwinClient({ fetch, token: "fixed" }).getSession("s")).rejects.toMatchObject({ status: 401 });
+    await expect(getSession(createTwinClient({ fetch, token: "fixed" }), "s")).rejects.toMatchObject({ status: 401 });
     expect(fetch.sent).toHaveLength(1);
   });
 });
@@ -92,8 +93,8 @@ describe("answers without a body", () => {
   it("resolves closeSession and markRead to undefined on 204, sending the close result as JSON", async () => {
     const fetch = stubFetch(new Response(null, { status: 204 }));
     const twin = createTwinClient({ fetch });
-    await expect(twin.closeSession("s 1", { result: "done" })).resolves.toBeUndefined();
-    await expect(twin.markRead("m/1")).resolves.toBeUndefined();
+    await expect(closeSession(twin, "s 1", { result: "done" })).resolves.toBeUndefined();
+    await expect(markRead(twin, "m/1")).resolves.toBeUndefined();
     expect(fetch.sent.map((r) => `${r.method} ${r.url.pathname} ${r.body}`)).toEqual([
       'DELETE /api/v1/sessions/s%201 {"result":"done"}',
       "PATCH /api/v1/messages/m%2F1/read ",

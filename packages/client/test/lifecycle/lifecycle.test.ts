@@ -1,28 +1,29 @@
 import { describe, expect, inject, it, vi } from "vitest";
 import { type ChatMessage, createTwinClient, TwinApiError } from "../../src/index.js";
 import { allMessages } from "../../src/paging.js";
+import { closeSession, continueSession, getSession, markRead } from "../../src/sessions.js";
 import { uploadFiles } from "../../src/uploads.js";
 
 const twin = () => createTwinClient({ baseUrl: inject("mockUrl"), token: "test-token" });
 
 describe("the session lifecycle against the mock server", () => {
   it("continues a session", async () => {
-    const session = await twin().continueSession("demo-chat", { recreateOnExists: true, clientName: "Ann" });
+    const session = await continueSession(twin(), "demo-chat", { recreateOnExists: true, clientName: "Ann" });
     expect(session.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("reads a session's details", async () => {
-    const details = await twin().getSession("bce7d22e-dde6-4427-b391-ebbdfda44de6");
+    const details = await getSession(twin(), "bce7d22e-dde6-4427-b391-ebbdfda44de6");
     expect(details.id).toBeTypeOf("string");
   });
 
   it("closes a session, with and without a result", async () => {
-    await expect(twin().closeSession("s-1", { result: "resolved" })).resolves.toBeUndefined();
-    await expect(twin().closeSession("s-1")).resolves.toBeUndefined();
+    await expect(closeSession(twin(), "s-1", { result: "resolved" })).resolves.toBeUndefined();
+    await expect(closeSession(twin(), "s-1")).resolves.toBeUndefined();
   });
 
   it("marks a message read", async () => {
-    await expect(twin().markRead("m-1")).resolves.toBeUndefined();
+    await expect(markRead(twin(), "m-1")).resolves.toBeUndefined();
   });
 
   it("lists a page and iterates every message over several pages", async () => {
@@ -90,9 +91,7 @@ describe("the session lifecycle against the mock server", () => {
 
   it("refuses an unknown field in the continue body with a 422 naming it", async () => {
     const body = { recreateOnExist: true } as never;
-    const error = (await twin()
-      .continueSession("demo-chat", body)
-      .catch((e: unknown) => e)) as TwinApiError;
+    const error = (await continueSession(twin(), "demo-chat", body).catch((e: unknown) => e)) as TwinApiError;
     expect(error).toBeInstanceOf(TwinApiError);
     expect(error.status).toBe(422);
   });

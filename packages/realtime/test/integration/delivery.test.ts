@@ -1,4 +1,5 @@
 import { createTwinClient } from "@twin-chat/client";
+import { closeSession } from "@twin-chat/client/sessions";
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { connectSession, type SessionStatus } from "../../src/index.js";
@@ -96,7 +97,7 @@ describe("closing", () => {
     const closed: unknown[] = [];
     session.on("closed", (c) => closed.push(c));
     await connected(session);
-    await twin.closeSession("closing", { result: "resolved" });
+    await closeSession(twin, "closing", { result: "resolved" });
     await until(() => session.status === "closed");
     expect(closed).toEqual([expect.objectContaining({ sessionId: "closing", reason: "resolved" })]);
   });
