@@ -80,6 +80,11 @@ function operationsFile(spec) {
     }
   }
   const json = (value) => JSON.stringify(value, null, 2);
+  /** One line per operation, so that similar entries do not read as repeated blocks. */
+  const table = (entries) =>
+    `{\n${Object.entries(entries)
+      .map(([id, entry]) => `  ${JSON.stringify(id)}: ${JSON.stringify(entry)}`)
+      .join(",\n")}\n}`;
   return `${HEADER}
 /** Default base URL of each API host, keyed by the server's \`x-host\` name in the spec. */
 export const hosts = ${json(hosts)} as const;
@@ -91,7 +96,7 @@ export type HostName = keyof typeof hosts;
  * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
  * the optional bearer token, whether its success answer has no body, and the query it always sends (\`fixedQuery\`).
  */
-export const operationRoutes = ${json(operations)} as const;
+export const operationRoutes = ${table(operations)} as const;
 
 /** An operationId of the spec. */
 export type OperationId = keyof typeof operationRoutes;
@@ -100,7 +105,7 @@ export type OperationId = keyof typeof operationRoutes;
  * What a client needs to call each operation, keyed by operationId: its host, whether it takes the optional bearer
  * token, whether it is idempotent (so retried by default), and the query it always sends (\`fixedQuery\`).
  */
-export const operationCalls = ${json(calls)} as const;
+export const operationCalls = ${table(calls)} as const;
 `;
 }
 

@@ -19,68 +19,14 @@ export type HostName = keyof typeof hosts;
  * the optional bearer token, whether its success answer has no body, and the query it always sends (`fixedQuery`).
  */
 export const operationRoutes = {
-  "continueChatSession": {
-    "method": "put",
-    "path": "/api/chats/v1/chats/{chatId}/sessions",
-    "host": "widget",
-    "bearer": false,
-    "noContent": false,
-    "fixedQuery": {
-      "x_widget": 1
-    }
-  },
-  "startChatSession": {
-    "method": "post",
-    "path": "/api/chats/v1/chats/{chatId}/sessions",
-    "host": "widget",
-    "bearer": false,
-    "noContent": false,
-    "fixedQuery": {
-      "x_widget": 1
-    }
-  },
-  "listSessionMessages": {
-    "method": "get",
-    "path": "/api/v1/sessions/{sessionId}/messages",
-    "host": "chats",
-    "bearer": true,
-    "noContent": false
-  },
-  "createClientMessage": {
-    "method": "post",
-    "path": "/api/v1/sessions/{sessionId}/messages",
-    "host": "chats",
-    "bearer": false,
-    "noContent": false
-  },
-  "getSession": {
-    "method": "get",
-    "path": "/api/v1/sessions/{sessionId}",
-    "host": "chats",
-    "bearer": true,
-    "noContent": false
-  },
-  "closeSession": {
-    "method": "delete",
-    "path": "/api/v1/sessions/{sessionId}",
-    "host": "chats",
-    "bearer": true,
-    "noContent": true
-  },
-  "markMessageRead": {
-    "method": "patch",
-    "path": "/api/v1/messages/{messageId}/read",
-    "host": "chats",
-    "bearer": true,
-    "noContent": true
-  },
-  "uploadFiles": {
-    "method": "post",
-    "path": "/api/v1/files",
-    "host": "files",
-    "bearer": true,
-    "noContent": false
-  }
+  "continueChatSession": {"method":"put","path":"/api/chats/v1/chats/{chatId}/sessions","host":"widget","bearer":false,"noContent":false,"fixedQuery":{"x_widget":1}},
+  "startChatSession": {"method":"post","path":"/api/chats/v1/chats/{chatId}/sessions","host":"widget","bearer":false,"noContent":false,"fixedQuery":{"x_widget":1}},
+  "listSessionMessages": {"method":"get","path":"/api/v1/sessions/{sessionId}/messages","host":"chats","bearer":true,"noContent":false},
+  "createClientMessage": {"method":"post","path":"/api/v1/sessions/{sessionId}/messages","host":"chats","bearer":false,"noContent":false},
+  "getSession": {"method":"get","path":"/api/v1/sessions/{sessionId}","host":"chats","bearer":true,"noContent":false},
+  "closeSession": {"method":"delete","path":"/api/v1/sessions/{sessionId}","host":"chats","bearer":true,"noContent":true},
+  "markMessageRead": {"method":"patch","path":"/api/v1/messages/{messageId}/read","host":"chats","bearer":true,"noContent":true},
+  "uploadFiles": {"method":"post","path":"/api/v1/files","host":"files","bearer":true,"noContent":false}
 } as const;
 
 /** An operationId of the spec. */
@@ -91,50 +37,12 @@ export type OperationId = keyof typeof operationRoutes;
  * token, whether it is idempotent (so retried by default), and the query it always sends (`fixedQuery`).
  */
 export const operationCalls = {
-  "continueChatSession": {
-    "host": "widget",
-    "bearer": false,
-    "idempotent": true,
-    "fixedQuery": {
-      "x_widget": 1
-    }
-  },
-  "startChatSession": {
-    "host": "widget",
-    "bearer": false,
-    "idempotent": false,
-    "fixedQuery": {
-      "x_widget": 1
-    }
-  },
-  "listSessionMessages": {
-    "host": "chats",
-    "bearer": true,
-    "idempotent": true
-  },
-  "createClientMessage": {
-    "host": "chats",
-    "bearer": false,
-    "idempotent": false
-  },
-  "getSession": {
-    "host": "chats",
-    "bearer": true,
-    "idempotent": true
-  },
-  "closeSession": {
-    "host": "chats",
-    "bearer": true,
-    "idempotent": true
-  },
-  "markMessageRead": {
-    "host": "chats",
-    "bearer": true,
-    "idempotent": false
-  },
-  "uploadFiles": {
-    "host": "files",
-    "bearer": true,
-    "idempotent": false
-  }
+  "continueChatSession": {"host":"widget","bearer":false,"idempotent":true,"fixedQuery":{"x_widget":1}},
+  "startChatSession": {"host":"widget","bearer":false,"idempotent":false,"fixedQuery":{"x_widget":1}},
+  "listSessionMessages": {"host":"chats","bearer":true,"idempotent":true},
+  "createClientMessage": {"host":"chats","bearer":false,"idempotent":false},
+  "getSession": {"host":"chats","bearer":true,"idempotent":true},
+  "closeSession": {"host":"chats","bearer":true,"idempotent":true},
+  "markMessageRead": {"host":"chats","bearer":true,"idempotent":false},
+  "uploadFiles": {"host":"files","bearer":true,"idempotent":false}
 } as const;
