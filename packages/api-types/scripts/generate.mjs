@@ -43,11 +43,9 @@ async function typesFile() {
 }
 
 /** Required query parameters the spec allows one value for (a one-value `enum`), such as `x_widget=1`. */
-function fixedQuery(spec, parameters) {
+function fixedQuery(parameters) {
   const query = {};
-  for (const ref of parameters) {
-    const name = ref.$ref?.split("/").at(-1);
-    const parameter = name ? spec.components.parameters[name] : ref;
+  for (const parameter of parameters) {
     const values = parameter.schema?.enum;
     if (parameter.in === "query" && parameter.required && values?.length === 1) query[parameter.name] = values[0];
   }
@@ -70,12 +68,11 @@ function operationsFile(spec) {
       const op = item[method];
       if (!op) continue;
       const servers = op.servers ?? item.servers;
-      const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"));
-      const query = fixedQuery(spec, [...(item.parameters ?? []), ...(op.parameters ?? [])]);
+      const query = fixedQuery(parametersOf(spec, item, op));
       const host = servers ? addHost(servers[0]) : fallback;
       const bearer = (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement);
       const fixed = Object.keys(query).length > 0 && { fixedQuery: query };
-      operations[op.operationId] = { method, path, host, bearer, noContent: !success?.[1].content, ...fixed };
+      operations[op.operationId] = { method, path, host, bearer, ...fixed };
       calls[op.operationId] = { host, bearer, idempotent: IDEMPOTENT.includes(method), ...fixed };
     }
   }
@@ -94,7 +91,7 @@ export type HostName = keyof typeof hosts;
 
 /**
  * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
- * the optional bearer token, whether its success answer has no body, and the query it always sends (\`fixedQuery\`).
+ * the optional bearer token, and the query it always sends (\`fixedQuery\`).
  */
 export const operationRoutes = ${table(operations)} as const;
 
@@ -109,7 +106,17 @@ export const operationCalls = ${table(calls)} as const;
 `;
 }
 
-/** One named alias per component schema, documented with the first sentence of the schema's description. */
+/** The parameters of an operation, its path item's first, with `$ref`s resolved. */
+function parametersOf(spec, item, op) {
+  return [...(item.parameters ?? []), ...(op.parameters ?? [])].map((ref) =>
+    ref.$ref ? spec.components.parameters[ref.$ref.split("/").at(-1)] : ref,
+  );
+}
+
+/**
+ * One named alias per component schema, documented with the first sentence of the schema's description; and one
+ * per operation whose query a caller chooses (`ListSessionMessagesQuery`), beside the query it always sends.
+ */
 function schemasFile(spec) {
   const aliases = Object.entries(spec.components.schemas).map(([name, schema]) => {
     const summary = (schema.description ?? name)
@@ -118,7 +125,18 @@ function schemasFile(spec) {
       .trim();
     return `/** ${summary.replaceAll("*/", "*\\/")} */\nexport type ${name} = components["schemas"]["${name}"];\n`;
   });
-  return `${HEADER}import type { components } from "./openapi.js";\n\n${aliases.join("\n")}`;
+  for (const item of Object.values(spec.paths)) {
+    for (const op of METHODS.map((method) => item[method]).filter(Boolean)) {
+      const parameters = parametersOf(spec, item, op);
+      const fixed = fixedQuery(parameters);
+      if (!parameters.some((p) => p.in === "query" && !(p.name in fixed))) continue;
+      const name = `${op.operationId[0].toUpperCase()}${op.operationId.slice(1)}Query`;
+      aliases.push(
+        `/** The query of \`${op.operationId}\`, as a caller gives it. */\nexport type ${name} = NonNullable<operations["${op.operationId}"]["parameters"]["query"]>;\n`,
+      );
+    }
+  }
+  return `${HEADER}import type { components, operations } from "./openapi.js";\n\n${aliases.join("\n")}`;
 }
 
 /** The schema name behind a payload `$ref` into openapi.yaml's components. */

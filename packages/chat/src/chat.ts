@@ -1,9 +1,9 @@
-import type { ChatMessage, TwinError } from "@twin-chat/api-types";
+import type { ChatMessage, ListSessionMessagesQuery, TwinError } from "@twin-chat/api-types";
 import { createTwinClient, type TwinClient } from "@twin-chat/client";
 import { allMessages } from "@twin-chat/client/paging";
 import { continueSession } from "@twin-chat/client/sessions";
 import { type UploadFile, uploadFiles } from "@twin-chat/client/uploads";
-import { connectSession, type HistoryQuery, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
+import { connectSession, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
 import { type ConversationMessage, MessageList, mayHaveReachedServer } from "./messages.js";
 import { type ChatOptions, clientOptions, resolveChatOptions } from "./options.js";
@@ -163,7 +163,7 @@ export function openChat(options: ChatOptions): Chat {
 
   /** Follows the session over realtime, which reads the history on every connect; the list merges it all by id. */
   function follow(sessionId: string): void {
-    const history = (id: string, query: HistoryQuery) => client.listMessages(id, query, call);
+    const history = (id: string, query: ListSessionMessagesQuery) => client.listMessages(id, query, call);
     const rt = connectSession({ ...realtime, url: config.realtimeUrl, sessionId, history });
     session = rt;
     rt.on("status", (status) => {

@@ -2,10 +2,10 @@ import {
   type ChatSession,
   type CreateClientMessageRequest,
   type CreatedMessage,
+  type ListSessionMessagesQuery,
   type MessagePage,
   type OperationId,
   operationCalls,
-  type operations,
   type paths,
   type StartChatSessionRequest,
 } from "@twin-chat/api-types";
@@ -13,9 +13,6 @@ import createClient, { type Client } from "openapi-fetch";
 import { bodyOf, call, type FetchResult, type Send } from "./call.js";
 import { type CallOptions, resolveOptions, type TwinClientOptions } from "./options.js";
 import { pathParam, sessionPath } from "./validate.js";
-
-/** Query of `listMessages`: time window, page and order, as the spec defines them. */
-export type ListMessagesQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
 
 /** A typed client of the TWIN chat API. Create one with {@link createTwinClient}. */
 export interface TwinClient {
@@ -27,7 +24,7 @@ export interface TwinClient {
   /** Sends a client message into the session `sessionId` (`createClientMessage`); the answer arrives in realtime. */
   sendMessage(sessionId: string, body: CreateClientMessageRequest, init?: CallOptions): Promise<CreatedMessage>;
   /** Reads one page of a session's messages (`listSessionMessages`). */
-  listMessages(sessionId: string, query?: ListMessagesQuery, init?: CallOptions): Promise<MessagePage>;
+  listMessages(sessionId: string, query?: ListSessionMessagesQuery, init?: CallOptions): Promise<MessagePage>;
   /**
    * Sends any call of {@link raw} with this client's host, timeout, retries, token and errors: spread the
    * options that `send` gets into the openapi-fetch call. Resolves to openapi-fetch's result for a 2xx answer.

@@ -14,13 +14,14 @@ export type {
   CreateClientMessageRequest,
   CreatedMessage,
   FileDescriptor,
+  ListSessionMessagesQuery,
   MessagePage,
   SessionDetails,
   SessionMessage,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
 export type { AttemptInit, FetchResult, Send } from "./call.js";
-export { createTwinClient, type ListMessagesQuery, type TwinClient } from "./client.js";
+export { createTwinClient, type TwinClient } from "./client.js";
 export {
   TwinApiError,
   type TwinClientErrorCode,

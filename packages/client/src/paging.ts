@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import type { ChatMessage } from "@twin-chat/api-types";
-import type { ListMessagesQuery, TwinClient } from "./client.js";
+import type { ChatMessage, ListSessionMessagesQuery } from "@twin-chat/api-types";
+import type { TwinClient } from "./client.js";
 import type { CallOptions } from "./options.js";
 
 /**
@@ -21,7 +21,7 @@ import type { CallOptions } from "./options.js";
 export async function* allMessages(
   twin: TwinClient,
   sessionId: string,
-  query: ListMessagesQuery = {},
+  query: ListSessionMessagesQuery = {},
   init?: CallOptions,
 ): AsyncGenerator<ChatMessage, void, undefined> {
   const limit = query.limit ?? 100;

@@ -4,11 +4,12 @@ import type {
   CloseSessionRequest,
   CreateClientMessageRequest,
   CreatedMessage,
+  ListSessionMessagesQuery,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
 import type { MatchedRoute } from "./routes.js";
 import type { ScenarioEngine } from "./scenario/engine.js";
-import { type HistoryQuery, newMessage, type SessionStore } from "./sessions.js";
+import { newMessage, type SessionStore } from "./sessions.js";
 
 /** A successful answer as Prism produced it, which {@link chatBehaviour} completes before it is sent. */
 export interface SuccessfulAnswer {
@@ -68,12 +69,12 @@ export function chatBehaviour(store: SessionStore, engine: ScenarioEngine): Answ
         return;
       case "listSessionMessages": {
         const q = request.query;
-        const query: HistoryQuery = {
+        const query: ListSessionMessagesQuery = {
           from: q.from as string | undefined,
           to: q.to as string | undefined,
           limit: numberOr(q.limit),
           offset: numberOr(q.offset),
-          sort: q.sort as HistoryQuery["sort"],
+          sort: q.sort as ListSessionMessagesQuery["sort"],
         };
         answer.body = store.page(sessionId, query);
         return;

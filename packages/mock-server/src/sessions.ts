@@ -3,9 +3,9 @@ import type {
   Attachment,
   AuthorType,
   ChatMessage,
+  ListSessionMessagesQuery,
   MessagePage,
   MessageReadEvent,
-  operations,
   SessionClosedEvent,
   TypingEvent,
 } from "@twin-chat/api-types";
@@ -60,9 +60,6 @@ export function newMessage(
     updatedAt: now,
   };
 }
-
-/** Query of a history page, as `listSessionMessages` takes it. */
-export type HistoryQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
 
 /** An operator present in a session. */
 export interface Operator {
@@ -208,7 +205,7 @@ export class SessionStore {
   }
 
   /** One page of a session's history, filtered by time and sorted by `createdAt` (`-createdAt` for newest first). */
-  page(sessionId: string, query: HistoryQuery): MessagePage {
+  page(sessionId: string, query: ListSessionMessagesQuery): MessagePage {
     const from = query.from ? Date.parse(query.from) : -Infinity;
     const to = query.to ? Date.parse(query.to) : Infinity;
     const matching = (this.#sessions.get(sessionId)?.messages ?? []).filter((m) => {

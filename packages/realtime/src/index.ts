@@ -7,5 +7,5 @@
 
 export { TwinError } from "@twin-chat/api-types";
 export { RealtimeError, type RealtimeErrorCode } from "./errors.js";
-export type { ConnectOptions, EventNames, HistoryQuery, HistoryReader, MessageCursor } from "./options.js";
+export type { ConnectOptions, EventNames, HistoryReader, MessageCursor } from "./options.js";
 export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";

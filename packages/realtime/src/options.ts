@@ -1,15 +1,18 @@
-import { type ChatMessage, clientEvents, type MessagePage, type operations, serverEvents } from "@twin-chat/api-types";
+import {
+  type ChatMessage,
+  clientEvents,
+  type ListSessionMessagesQuery,
+  type MessagePage,
+  serverEvents,
+} from "@twin-chat/api-types";
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
 import { RealtimeError } from "./errors.js";
 
 /** Wire name of every event, keyed by its name in spec/asyncapi.yaml. All are assumed by the spec, so all can be overridden. */
 export type EventNames = Record<keyof typeof serverEvents | keyof typeof clientEvents, string>;
 
-/** Query of one page of the session's HTTP history: `listSessionMessages`' query, from the spec. */
-export type HistoryQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
-
 /** Reads a page of a session's message history; `(id, q) => twin.listMessages(id, q)` with `@twin-chat/client`. */
-export type HistoryReader = (sessionId: string, query: HistoryQuery) => Promise<MessagePage>;
+export type HistoryReader = (sessionId: string, query: ListSessionMessagesQuery) => Promise<MessagePage>;
 
 /**
  * A place in a session's messages: the `id` and `createdAt` of the last message the app already has. Messages

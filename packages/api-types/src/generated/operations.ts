@@ -16,17 +16,17 @@ export type HostName = keyof typeof hosts;
 
 /**
  * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
- * the optional bearer token, whether its success answer has no body, and the query it always sends (`fixedQuery`).
+ * the optional bearer token, and the query it always sends (`fixedQuery`).
  */
 export const operationRoutes = {
-  "continueChatSession": {"method":"put","path":"/api/chats/v1/chats/{chatId}/sessions","host":"widget","bearer":false,"noContent":false,"fixedQuery":{"x_widget":1}},
-  "startChatSession": {"method":"post","path":"/api/chats/v1/chats/{chatId}/sessions","host":"widget","bearer":false,"noContent":false,"fixedQuery":{"x_widget":1}},
-  "listSessionMessages": {"method":"get","path":"/api/v1/sessions/{sessionId}/messages","host":"chats","bearer":true,"noContent":false},
-  "createClientMessage": {"method":"post","path":"/api/v1/sessions/{sessionId}/messages","host":"chats","bearer":false,"noContent":false},
-  "getSession": {"method":"get","path":"/api/v1/sessions/{sessionId}","host":"chats","bearer":true,"noContent":false},
-  "closeSession": {"method":"delete","path":"/api/v1/sessions/{sessionId}","host":"chats","bearer":true,"noContent":true},
-  "markMessageRead": {"method":"patch","path":"/api/v1/messages/{messageId}/read","host":"chats","bearer":true,"noContent":true},
-  "uploadFiles": {"method":"post","path":"/api/v1/files","host":"files","bearer":true,"noContent":false}
+  "continueChatSession": {"method":"put","path":"/api/chats/v1/chats/{chatId}/sessions","host":"widget","bearer":false,"fixedQuery":{"x_widget":1}},
+  "startChatSession": {"method":"post","path":"/api/chats/v1/chats/{chatId}/sessions","host":"widget","bearer":false,"fixedQuery":{"x_widget":1}},
+  "listSessionMessages": {"method":"get","path":"/api/v1/sessions/{sessionId}/messages","host":"chats","bearer":true},
+  "createClientMessage": {"method":"post","path":"/api/v1/sessions/{sessionId}/messages","host":"chats","bearer":false},
+  "getSession": {"method":"get","path":"/api/v1/sessions/{sessionId}","host":"chats","bearer":true},
+  "closeSession": {"method":"delete","path":"/api/v1/sessions/{sessionId}","host":"chats","bearer":true},
+  "markMessageRead": {"method":"patch","path":"/api/v1/messages/{messageId}/read","host":"chats","bearer":true},
+  "uploadFiles": {"method":"post","path":"/api/v1/files","host":"files","bearer":true}
 } as const;
 
 /** An operationId of the spec. */

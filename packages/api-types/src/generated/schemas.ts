@@ -3,7 +3,7 @@
  * Rebuild with `pnpm generate`.
  */
 /* eslint-disable */
-import type { components } from "./openapi.js";
+import type { components, operations } from "./openapi.js";
 
 /** A UUID, as in the vendor page's examples. */
 export type Uuid = components["schemas"]["Uuid"];
@@ -82,3 +82,6 @@ export type ClientReadEvent = components["schemas"]["ClientReadEvent"];
 
 /** Error body. */
 export type ErrorBody = components["schemas"]["ErrorBody"];
+
+/** The query of `listSessionMessages`, as a caller gives it. */
+export type ListSessionMessagesQuery = NonNullable<operations["listSessionMessages"]["parameters"]["query"]>;
