@@ -32,6 +32,7 @@ interface Entry {
   seq: number;
 }
 
+/** The server's order: by `createdAt`, ties in the order they arrived (`seq` is unique, so no two entries tie). */
 const order = (a: Entry, b: Entry) => a.time - b.time || a.seq - b.seq;
 
 /**
@@ -42,6 +43,12 @@ const order = (a: Entry, b: Entry) => a.time - b.time || a.seq - b.seq;
 export class MessageList {
   readonly #entries = new Map<string, Entry>();
   readonly #keyById = new Map<string, string>();
+  /** The server's messages, kept in order as they are put: most arrive last, so most go in at the end. */
+  readonly #sent: Entry[] = [];
+  /** The messages of {@link MessageList.#sent}, in the same order: the view copies them in one go. */
+  readonly #sentMessages: ConversationMessage[] = [];
+  /** The messages not on the server yet, by key: a few at most. */
+  readonly #unsent = new Map<string, Entry>();
   #seq = 0;
   #view: readonly ConversationMessage[] = [];
   #stale = false;
@@ -49,10 +56,8 @@ export class MessageList {
   /** The messages in order; the same array until something changes. */
   view(): readonly ConversationMessage[] {
     if (this.#stale) {
-      const entries = [...this.#entries.values()];
-      const sent = entries.filter((e) => e.message.state === "sent").sort(order);
-      const unsent = entries.filter((e) => e.message.state !== "sent").sort((a, b) => a.seq - b.seq);
-      this.#view = Object.freeze([...sent, ...unsent].map((e) => e.message));
+      const unsent = [...this.#unsent.values()].sort((a, b) => a.seq - b.seq).map((e) => e.message);
+      this.#view = Object.freeze(this.#sentMessages.concat(unsent));
       this.#stale = false;
     }
     return this.#view;
@@ -70,11 +75,7 @@ export class MessageList {
 
   /** The latest `createdAt` of the server's messages, from which to read the history on; undefined when none. */
   cursor(): string | undefined {
-    let latest: Entry | undefined;
-    for (const entry of this.#entries.values()) {
-      if (entry.message.state === "sent" && (!latest || order(entry, latest) > 0)) latest = entry;
-    }
-    return latest?.message.createdAt;
+    return this.#sent.at(-1)?.message.createdAt;
   }
 
   /**
@@ -141,6 +142,7 @@ export class MessageList {
     const entry = this.#entries.get(key);
     if (!entry) return false;
     this.#entries.delete(key);
+    this.#unlink(entry);
     if (entry.message.state === "sent") this.#keyById.delete(entry.message.id);
     this.#stale = true;
     return true;
@@ -154,7 +156,7 @@ export class MessageList {
   #echoOf(message: ChatMessage): Entry | undefined {
     if (message.authorType !== "CLIENT") return undefined;
     let match: Entry | undefined;
-    for (const entry of this.#entries.values()) {
+    for (const entry of this.#unsent.values()) {
       const { state, body, error } = entry.message;
       const waiting = state === "sending" || (state === "failed" && mayHaveReachedServer(error));
       if (waiting && body === message.body && (!match || entry.seq < match.seq)) match = entry;
@@ -163,10 +165,44 @@ export class MessageList {
   }
 
   #put(key: string, message: ConversationMessage, raw: ChatMessage | undefined, seq = this.#seq++): void {
+    const old = this.#entries.get(key);
+    if (old) this.#unlink(old);
     const time = Date.parse(message.createdAt);
-    this.#entries.set(key, { message, raw, time: Number.isNaN(time) ? 0 : time, seq });
-    if (message.state === "sent") this.#keyById.set(message.id, key);
+    const entry: Entry = { message, raw, time: Number.isNaN(time) ? 0 : time, seq };
+    this.#entries.set(key, entry);
+    if (message.state === "sent") {
+      this.#keyById.set(message.id, key);
+      const index = this.#place(entry);
+      this.#sent.splice(index, 0, entry);
+      this.#sentMessages.splice(index, 0, message);
+    } else {
+      this.#unsent.set(key, entry);
+    }
     this.#stale = true;
+  }
+
+  /** Takes `entry` out of the sent or the unsent messages. */
+  #unlink(entry: Entry): void {
+    if (entry.message.state !== "sent") {
+      this.#unsent.delete(entry.message.key);
+      return;
+    }
+    const index = this.#place(entry) - 1;
+    if (this.#sent[index] !== entry) return;
+    this.#sent.splice(index, 1);
+    this.#sentMessages.splice(index, 1);
+  }
+
+  /** Where `entry` goes in the sent messages: after every one that orders before it (a binary search). */
+  #place(entry: Entry): number {
+    let low = 0;
+    let high = this.#sent.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (order(this.#sent[middle]!, entry) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
 

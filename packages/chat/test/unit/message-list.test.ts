@@ -37,6 +37,50 @@ describe("merging by id", () => {
     }
   });
 
+  it("stays in order through edits that move a message, removals, sends and read receipts, in any order", () => {
+    const seed = Number(process.env.SEED ?? Date.now() % 1_000_000);
+    const next = random(seed);
+    const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+    const list = new MessageList();
+    // The model: every server message by id, with its time and when it first arrived.
+    const model = new Map<string, { second: number; arrival: number; body: string }>();
+    let arrivals = 0;
+    for (let step = 0; step < 2_000; step++) {
+      const known = [...model.keys()];
+      const roll = next();
+      if (roll < 0.5 || known.length === 0) {
+        const id = `m${step}`;
+        const second = Math.floor(next() * 40);
+        model.set(id, { second, arrival: arrivals++, body: id });
+        list.merge(msg(id, second));
+      } else if (roll < 0.7) {
+        const id = pick(known);
+        const entry = model.get(id)!;
+        entry.second = Math.floor(next() * 40); // the server's copy moves: it keeps its place among ties
+        entry.body = `${id}@${step}`;
+        list.merge(msg(id, entry.second, entry.body));
+      } else if (roll < 0.8) {
+        const id = pick(known);
+        model.delete(id);
+        list.remove(id);
+      } else if (roll < 0.9) {
+        list.markRead(pick(known), at(step));
+      } else {
+        const key = `local-${step}`;
+        list.addLocal(key, local(key));
+        list.remove(key);
+      }
+    }
+    const expected = [...model.entries()]
+      .sort(([, a], [, b]) => a.second - b.second || a.arrival - b.arrival)
+      .map(([id, m]) => `${id}:${m.body}`);
+    expect(
+      list.view().map((m) => `${m.id}:${m.body}`),
+      `seed ${seed} (set SEED to replay)`,
+    ).toEqual(expected);
+    expect(list.cursor()).toBe(expected.length ? at(model.get(expected.at(-1)!.split(":")[0]!)!.second) : undefined);
+  });
+
   it("breaks createdAt ties by arrival, and places unsent messages after the server's", () => {
     const list = new MessageList();
     list.merge(msg("b", 1));
