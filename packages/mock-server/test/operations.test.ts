@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { cases } from "./support/cases.js";
 import { useMockServer } from "./support/server.js";
@@ -26,13 +27,18 @@ describe("every operation of spec/openapi.yaml, with --dynamic", () => {
           ...c.init,
           body: c.init.body instanceof FormData ? cloneForm(c.init.body) : c.init.body,
         });
-      const [first, second] = [await ask(), await ask()];
+      const first = await ask();
       expect(first.status).toBe(Number(c.status));
       if (!c.schemaPointer) return;
-      const bodies = [await first.json(), await second.json()];
+      const bodies = [await first.json()];
+      if (c.operationId !== "listSessionMessages") {
+        // Generated answers may be alike by chance (two empty lists): ask again until one differs, 10 times at most.
+        while (bodies.length < 10 && bodies.every((body) => isDeepStrictEqual(body, bodies[0]))) {
+          bodies.push(await (await ask()).json());
+        }
+        expect(bodies.at(-1), "every generated answer is alike: is --dynamic ignored?").not.toEqual(bodies[0]);
+      }
       for (const body of bodies) expect(schemaErrors(c.schemaPointer, body)).toEqual([]);
-      if (c.operationId === "listSessionMessages") return; // a session's own history, never generated
-      expect(bodies[0], "two generated answers are alike: is --dynamic ignored?").not.toEqual(bodies[1]);
     },
   );
 });
