@@ -63,18 +63,14 @@ function operationsFile(spec) {
   const fallback = addHost(spec.servers[0]);
   const operations = {};
   const calls = {};
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const servers = op.servers ?? item.servers;
-      const query = fixedQuery(parametersOf(spec, item, op));
-      const host = servers ? addHost(servers[0]) : fallback;
-      const bearer = (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement);
-      const fixed = Object.keys(query).length > 0 && { fixedQuery: query };
-      operations[op.operationId] = { method, path, host, bearer, ...fixed };
-      calls[op.operationId] = { host, bearer, idempotent: IDEMPOTENT.includes(method), ...fixed };
-    }
+  for (const { path, method, item, op, parameters } of operationsOf(spec)) {
+    const servers = op.servers ?? item.servers;
+    const query = fixedQuery(parameters);
+    const host = servers ? addHost(servers[0]) : fallback;
+    const bearer = (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement);
+    const fixed = Object.keys(query).length > 0 && { fixedQuery: query };
+    operations[op.operationId] = { method, path, host, bearer, ...fixed };
+    calls[op.operationId] = { host, bearer, idempotent: IDEMPOTENT.includes(method), ...fixed };
   }
   const json = (value) => JSON.stringify(value, null, 2);
   /** One line per operation, so that similar entries do not read as repeated blocks. */
@@ -106,11 +102,17 @@ export const operationCalls = ${table(calls)} as const;
 `;
 }
 
-/** The parameters of an operation, its path item's first, with `$ref`s resolved. */
-function parametersOf(spec, item, op) {
-  return [...(item.parameters ?? []), ...(op.parameters ?? [])].map((ref) =>
-    ref.$ref ? spec.components.parameters[ref.$ref.split("/").at(-1)] : ref,
-  );
+/** Every operation of the spec in order, with its path item and its parameters (the path item's first, `$ref`s resolved). */
+function* operationsOf(spec) {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS.filter((m) => item[m])) {
+      const op = item[method];
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((ref) =>
+        ref.$ref ? spec.components.parameters[ref.$ref.split("/").at(-1)] : ref,
+      );
+      yield { path, method, item, op, parameters };
+    }
+  }
 }
 
 /**
@@ -125,16 +127,13 @@ function schemasFile(spec) {
       .trim();
     return `/** ${summary.replaceAll("*/", "*\\/")} */\nexport type ${name} = components["schemas"]["${name}"];\n`;
   });
-  for (const item of Object.values(spec.paths)) {
-    for (const op of METHODS.map((method) => item[method]).filter(Boolean)) {
-      const parameters = parametersOf(spec, item, op);
-      const fixed = fixedQuery(parameters);
-      if (!parameters.some((p) => p.in === "query" && !(p.name in fixed))) continue;
-      const name = `${op.operationId[0].toUpperCase()}${op.operationId.slice(1)}Query`;
-      aliases.push(
-        `/** The query of \`${op.operationId}\`, as a caller gives it. */\nexport type ${name} = NonNullable<operations["${op.operationId}"]["parameters"]["query"]>;\n`,
-      );
-    }
+  for (const { op, parameters } of operationsOf(spec)) {
+    const fixed = fixedQuery(parameters);
+    if (!parameters.some((p) => p.in === "query" && !(p.name in fixed))) continue;
+    const name = `${op.operationId[0].toUpperCase()}${op.operationId.slice(1)}Query`;
+    aliases.push(
+      `/** The query of \`${op.operationId}\`, as a caller gives it. */\nexport type ${name} = NonNullable<operations["${op.operationId}"]["parameters"]["query"]>;\n`,
+    );
   }
   return `${HEADER}import type { components, operations } from "./openapi.js";\n\n${aliases.join("\n")}`;
 }
