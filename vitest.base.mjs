@@ -7,7 +7,11 @@ const seed = process.env.SEED;
 if (seed !== undefined && !/^\d+$/.test(seed)) throw new Error(`SEED must be a whole number, got "${seed}"`);
 
 export default {
-  test: { sequence: seed === undefined ? {} : { shuffle: { files: true, tests: true }, seed: Number(seed) } },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    sequence: seed === undefined ? {} : { shuffle: { files: true, tests: true }, seed: Number(seed) },
+  },
 };
 
 /** What a package's tests share: its `test/` files, and the type-level tests (`*.test-d.ts`) checked by tsc. */

@@ -5,8 +5,6 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      testTimeout: 60_000,
-      hookTimeout: 60_000,
       // Polls end as soon as the page shows what they wait for; the ceiling only spares a busy machine.
       expect: { poll: { timeout: 15_000 } },
       projects: [

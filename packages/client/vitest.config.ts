@@ -7,7 +7,6 @@ export default mergeConfig(
     test: {
       ...packageTests,
       globalSetup: ["test/support/mock-server.ts"],
-      testTimeout: 15_000,
     },
   }),
 );

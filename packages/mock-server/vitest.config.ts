@@ -6,7 +6,6 @@ export default mergeConfig(
   defineConfig({
     test: {
       ...packageTests,
-      testTimeout: 15_000,
       execArgv: ["--expose-gc"],
     },
   }),

@@ -10,7 +10,6 @@ export default mergeConfig(
       environment: "happy-dom",
       // The mock server runs in Node itself, outside happy-dom's globals (its own URL, fetch, WebSocket).
       server: { deps: { external: [/packages\/mock-server\//] } },
-      testTimeout: 60_000,
     },
   }),
 );

@@ -1,7 +1,4 @@
 import { defineConfig, mergeConfig } from "vitest/config";
 import base from "../../../vitest.base.mjs";
 
-export default mergeConfig(
-  base,
-  defineConfig({ test: { include: ["e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 } }),
-);
+export default mergeConfig(base, defineConfig({ test: { include: ["e2e/**/*.test.ts"] } }));

@@ -52,9 +52,9 @@ describe("faulty servers", () => {
     expect(server.attempts.get("reset-before-headers")).toBe(1);
   });
 
-  test("reads a 50 MB body", async ({ server }) => {
-    const created = (await send(server, "body-50mb")) as { padding?: string };
-    expect(created.padding).toHaveLength(50 * 1024 * 1024);
+  test("reads a body that arrives in many chunks", async ({ server }) => {
+    const created = (await send(server, "body-chunked-1mib")) as { padding?: string };
+    expect(created.padding).toHaveLength(1024 * 1024);
   });
 
   test("retries a 429 after its Retry-After over real HTTP", async ({ server }) => {

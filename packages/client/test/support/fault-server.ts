@@ -30,12 +30,13 @@ export const faults: Record<string, Fault> = {
   },
   "empty-201": (_req, res) => res.writeHead(201).end(),
   "empty-204": (_req, res) => res.writeHead(204).end(),
-  "body-50mb": (_req, res) => {
-    const padding = "x".repeat(50 * 1024 * 1024);
+  "body-chunked-1mib": (_req, res) => {
+    // 1 MiB of padding in 16 writes of 64 KiB: the body arrives in many chunks that the client must join.
+    const chunk = "x".repeat(64 * 1024);
     res.writeHead(201, { "content-type": "application/json" });
-    res.end(
-      `{"id":"bce7d22e-dde6-4427-b391-ebbdfda44de6","createdAt":"2018-10-31T11:56:07+00:00","padding":"${padding}"}`,
-    );
+    res.write('{"id":"bce7d22e-dde6-4427-b391-ebbdfda44de6","createdAt":"2018-10-31T11:56:07+00:00","padding":"');
+    for (let i = 0; i < 16; i++) res.write(chunk);
+    res.end('"}');
   },
   "429-then-ok": (_req, res, attempt) => {
     if (attempt === 1) res.writeHead(429, { "retry-after": "0" }).end();
