@@ -2,7 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { repo } from "./support/packages.js";
+import { repo, run } from "./support/packages.js";
 
 /** The pids of every process below `pid`, from `ps` (the CLI runs under pnpm's shell, not as pnpm's child object). */
 function descendants(pid: number): number[] {
@@ -70,3 +70,11 @@ it.each(["SIGINT", "SIGTERM"] as const)(
   },
   120_000, // only a guard against a hang: pnpm, turbo and the mock start slowly on a busy machine
 );
+
+it("Ctrl+C in a terminal stops `pnpm start` quietly: exit code 0, no ELIFECYCLE line", async () => {
+  const script = fileURLToPath(new URL("support/ctrl-c.py", import.meta.url));
+  const { stdout } = await run("python3", [script, fileURLToPath(repo)]);
+  expect(stdout).toContain("Press Ctrl+C to stop.");
+  expect(stdout).not.toContain("ELIFECYCLE");
+  expect(stdout.trimEnd().split("\n").at(-1)).toBe("EXIT 0");
+}, 120_000); // only a guard against a hang, as above

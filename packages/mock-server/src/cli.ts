@@ -94,13 +94,19 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
+  // Ctrl+C in a terminal signals the whole process group, and `pnpm start` forwards the signal as well: the second
+  // one must not end the process by the signal's default action (pnpm would then print ELIFECYCLE). Stopping on a
+  // signal is the expected way out, so it exits 0.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     const force = setTimeout(() => process.exit(1), 2_000);
     force.unref();
     void server.close().then(() => process.exit(0));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
   console.log(banner(server)); // last: whoever waits for it may signal at once
 }
 
