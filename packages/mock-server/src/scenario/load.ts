@@ -65,6 +65,31 @@ function semanticProblems(scenario: Scenario, folder: string): ScenarioProblem[]
   return problems;
 }
 
+/** How many single-character edits (insert, delete, replace) turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (const [i, char] of [...a].entries()) {
+    const row = [i + 1];
+    for (const [j, other] of [...b].entries()) {
+      row.push(Math.min(previous[j + 1]! + 1, row[j]! + 1, previous[j]! + (char === other ? 0 : 1)));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** Why a scenario cannot be read; for a name that is not a path, the bundled name it was likely meant to be. */
+function unreadable(source: string, path: string, error: Error): string {
+  const bundled = `bundled scenarios: ${BUNDLED_SCENARIOS.join(", ")}`;
+  if (existsSync(path)) return `cannot be read: ${error.message}`;
+  if (/[/\\.]/.test(source)) return `cannot be read: ${error.message} (${bundled})`;
+  const [closest] = BUNDLED_SCENARIOS.map((name) => ({ name, edits: editDistance(source, name) }))
+    .filter(({ edits }) => edits <= 3)
+    .sort((x, y) => x.edits - y.edits);
+  const guess = closest ? `; did you mean "${closest.name}"?` : "";
+  return `is neither a bundled scenario nor a file${guess} (${bundled})`;
+}
+
 /**
  * Reads a scenario: a bundled one by name (`support-bot`) or a YAML or JSON file, checked against
  * `scenario.schema.json`. Throws a {@link ScenarioError} naming each bad field and its rule.
@@ -75,8 +100,7 @@ export async function loadScenario(source: string): Promise<Scenario> {
   try {
     data = parse(await readFile(path, "utf8"));
   } catch (error) {
-    const hint = existsSync(path) ? "" : ` (bundled scenarios: ${BUNDLED_SCENARIOS.join(", ")})`;
-    throw new ScenarioError(source, [{ path: "", message: `cannot be read: ${(error as Error).message}${hint}` }]);
+    throw new ScenarioError(source, [{ path: "", message: unreadable(source, path, error as Error) }]);
   }
   const { schemaProblems } = await import("./validate.js"); // ajv only when a file is loaded: a faster start
   const problems = schemaProblems(data);

@@ -35,14 +35,15 @@ function withoutOneOfNoise(errors: ErrorObject[]): ErrorObject[] {
   let kept = errors;
   for (const oneOf of errors.filter((e) => e.keyword === "oneOf")) {
     const prefix = `${oneOf.schemaPath}/`;
+    const within = (e: ErrorObject) => `${e.instancePath}/`.startsWith(`${oneOf.instancePath}/`);
     // A schema used in several places (through `$ref`) has one schemaPath for all: the value's path tells them apart.
+    // An error deeper in the value whose schemaPath starts elsewhere was reached through a `$ref` of some branch.
+    const branchOf = (e: ErrorObject) =>
+      e.schemaPath.startsWith(prefix) ? e.schemaPath.slice(prefix.length).split("/")[0]! : "$ref";
     const under = (e: ErrorObject) =>
-      e.schemaPath.startsWith(prefix) && `${e.instancePath}/`.startsWith(`${oneOf.instancePath}/`);
+      e !== oneOf && within(e) && (e.schemaPath.startsWith(prefix) || depth(e) > depth(oneOf));
     const branches = new Map<string, ErrorObject[]>();
-    for (const e of kept.filter(under)) {
-      const branch = e.schemaPath.slice(prefix.length).split("/")[0]!;
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
-    }
+    for (const e of kept.filter(under)) branches.set(branchOf(e), [...(branches.get(branchOf(e)) ?? []), e]);
     const deepest = Math.max(...[...branches.values()].flat().map(depth));
     const winner = [...branches.values()].find((list) => list.some((e) => depth(e) === deepest)) ?? [];
     const shallow = deepest <= depth(oneOf);

@@ -89,6 +89,21 @@ describe("scenario files", () => {
     ]);
   });
 
+  it("reports a bad step as that step alone, not also as a list that must be a string", async () => {
+    const error = await problemsOf("rules:\n  - match: { keyword: hi }\n    steps:\n      - sya: typo");
+    expect(error.problems).toEqual([{ path: "/rules/0/steps/0", message: 'has an unknown field "sya"' }]);
+  });
+
+  it.each([
+    ["support-bto", 'did you mean "support-bot"?'],
+    ["handoveR", 'did you mean "handover"?'],
+    ["flaky", "is neither a bundled scenario nor a file (bundled scenarios: support-bot, handover, flaky-network)"],
+  ])("guesses the bundled scenario a misspelled name meant: %s", async (name, hint) => {
+    const error = (await loadScenario(name).catch((e: unknown) => e)) as ScenarioError;
+    expect(error).toBeInstanceOf(ScenarioError);
+    expect(error.message).toContain(hint);
+  });
+
   it("says which file cannot be read, and lists the bundled names", async () => {
     const error = (await loadScenario(join(folder, "nope.yaml")).catch((e: unknown) => e)) as ScenarioError;
     expect(error).toBeInstanceOf(ScenarioError);
