@@ -15,7 +15,9 @@ export default defineConfig([
   {
     ...(base as object),
     entry: { index: "src/index.ts", cli: "src/cli.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" },
-    dts: { entry: { index: "src/index.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" } },
+    dts: {
+      entry: { index: "src/index.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" },
+    },
     shims: true,
     // esbuild only compiles the console from the sources (the build ships dist/console.js); msw is a peer.
     external: ["esbuild", "msw"],

@@ -7,6 +7,8 @@ export default mergeConfig(
     test: {
       ...packageTests,
       execArgv: ["--expose-gc"],
+      // The testing guide's recipe (test/msw/environments/) reads the mock this starts as inject("twinMockUrl").
+      globalSetup: ["src/global-setup.ts"],
     },
   }),
 );

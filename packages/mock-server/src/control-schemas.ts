@@ -1,17 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
 import scenarioSchema from "../scenario.schema.json" with { type: "json" };
 import { type FieldDetails, groupDetails } from "./error-body.js";
-
-const besideBuild = new URL("./control-openapi.yaml", import.meta.url);
+import { packageFile } from "./package-files.js";
 
 /** The control API's own OpenAPI document (not the vendor's contract), as the mock serves it: from `dist/` when built. */
-export const controlOpenApiText = readFileSync(
-  existsSync(besideBuild) ? besideBuild : new URL("../control-openapi.yaml", import.meta.url),
-  "utf8",
-);
+export const controlOpenApiText = readFileSync(packageFile("control-openapi.yaml", "control-openapi.yaml"), "utf8");
 
 const CONTROL_ID = new URL("control-openapi.yaml", scenarioSchema.$id).href;
 

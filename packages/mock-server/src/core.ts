@@ -47,7 +47,7 @@ export interface MockCore {
 }
 
 /** Sets Prism's CORS headers on `response`: any origin, credentials, every header allowed and exposed. */
-function withCors(request: Request, response: Response): Response {
+export function withCors(request: Request, response: Response): Response {
   const origin = request.headers.get("origin");
   const headers = new Headers(response.headers);
   headers.set("access-control-allow-origin", origin ?? "*");

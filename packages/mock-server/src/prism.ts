@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import type { getHttpOperationsFromSpec, IHttpConfig, IHttpRequest } from "@stoplight/prism-http";
 import { deferFaker } from "./defer-faker.js";
+import { builtFile } from "./package-files.js";
 import { openapiPath } from "./spec.js";
 
 /** Prism's answer to a request: a response with the request's violations, or an error with its status. */
@@ -26,16 +26,13 @@ export interface Preferences {
 /** An operation of the spec as Prism reads it. */
 type HttpOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
-const resolvedBesideBuild = new URL("./spec/operations.json", import.meta.url);
-
 /**
  * The spec's operations as Prism reads them: resolved once at build time into `dist/spec/operations.json` (a
  * faster start), else read from spec/openapi.yaml (running from the sources).
  */
 export async function loadOperations(): Promise<HttpOperation[]> {
-  if (existsSync(resolvedBesideBuild)) {
-    return JSON.parse(readFileSync(fileURLToPath(resolvedBesideBuild), "utf8")) as HttpOperation[];
-  }
+  const resolved = builtFile("spec/operations.json");
+  if (resolved) return JSON.parse(readFileSync(resolved, "utf8")) as HttpOperation[];
   const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http");
   return getHttpOperationsFromSpec(openapiPath);
 }

@@ -1,11 +1,7 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-const besideBuild = new URL("./spec/openapi.yaml", import.meta.url);
-const inRepository = new URL("../../../spec/openapi.yaml", import.meta.url);
+import { packageFile } from "./package-files.js";
 
 /**
  * Path of the OpenAPI document the mock serves: the copy the build places in `dist/spec/`, or, when running
  * from the sources in the repository (tests), `spec/openapi.yaml` itself.
  */
-export const openapiPath = fileURLToPath(existsSync(besideBuild) ? besideBuild : inRepository);
+export const openapiPath = packageFile("spec/openapi.yaml", "../../spec/openapi.yaml");

@@ -1,6 +1,7 @@
+import { request as httpRequest, type IncomingMessage } from "node:http";
 import { type HostName, hosts, type OperationId, operationRoutes, realtimeDefaults } from "@twin-chat/api-types";
-import { bypass, delay, HttpResponse, type HttpResponseResolver, http, passthrough, type RequestHandler } from "msw";
-import { createMockCore, type MockCore } from "../core.js";
+import { delay, HttpResponse, type HttpResponseResolver, http, passthrough, type RequestHandler } from "msw";
+import { createMockCore, type MockCore, withCors } from "../core.js";
 import type { MockServer } from "../server.js";
 import { errorExample } from "./error-examples.js";
 import type { OperationOverride, OperationOverrides } from "./overrides.js";
@@ -68,9 +69,13 @@ export function twinHandlers(options: TwinHandlersOptions = {}): RequestHandler[
   const answering = operationIds.map((operation) =>
     handlerOf(operation, baseUrl, ({ request }) => mock.handle(request)),
   );
+  // A page on another origin (jsdom, happy-dom, a browser) asks before a JSON POST: the mock answers its preflight.
+  const preflights = [...new Set(operationIds.map((operation) => operationUrl(operation, baseUrl)))].map((url) =>
+    http.options(url, ({ request }) => mock.handle(request)),
+  );
   const bases = new Set(typeof baseUrl === "string" ? [baseUrl] : Object.values(baseUrl ?? hosts));
   const realtime = [...bases].map((base) => http.all(`${trim(base)}${realtimeDefaults.path}/*`, () => passthrough()));
-  return [...overriding, ...answering, ...realtime];
+  return [...overriding, ...answering, ...preflights, ...realtime];
 }
 
 const trim = (url: string) => url.replace(/\/$/, "");
@@ -86,16 +91,18 @@ export function overrideOperation<Op extends OperationId>(
   options: { baseUrl?: BaseUrls } = {},
 ): RequestHandler {
   let calls = 0;
-  return handlerOf(operation, options.baseUrl, async () => {
+  return handlerOf(operation, options.baseUrl, async ({ request }) => {
     if (override.times !== undefined && calls >= override.times) return undefined;
     calls += 1;
     if (override.delayMs !== undefined) await delay(override.delayMs);
     if (override.respond) {
       const { status, body } = override.respond;
-      return body === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(body, { status });
+      const response = body === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(body, { status });
+      return withCors(request, response);
     }
     if (override.error !== undefined) {
-      return HttpResponse.json((await errorExample(operation, override.error)) ?? null, { status: override.error });
+      const example = (await errorExample(operation, override.error)) ?? null;
+      return withCors(request, HttpResponse.json(example, { status: override.error }));
     }
     return undefined;
   });
@@ -103,7 +110,8 @@ export function overrideOperation<Op extends OperationId>(
 
 /**
  * A {@link RequestAnswerer} that sends each call on to a running mock server at `url` (past MSW), for when the
- * mock runs in another process, such as a vitest `globalSetup`.
+ * mock runs in another process, such as a vitest `globalSetup`. It speaks Node's own HTTP, not the global `fetch`:
+ * in jsdom or happy-dom that is the page's, which would treat the call as a cross-origin request of its own.
  */
 export function forwardTo(url: string): RequestAnswerer & { url: string } {
   return {
@@ -111,11 +119,38 @@ export function forwardTo(url: string): RequestAnswerer & { url: string } {
     handle: async (request) => {
       const { pathname, search } = new URL(request.url);
       const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-      return fetch(
-        bypass(
-          new Request(`${trim(url)}${pathname}${search}`, { method: request.method, headers: request.headers, body }),
-        ),
-      );
+      const headers = new Headers(request.headers);
+      // What msw's `bypass()` adds, so that MSW lets the call through. MSW cannot take it off a Node request again,
+      // so the mock sees it too: beside `*/*` when the call named no type, lest it read as the only type accepted.
+      headers.set("accept", `${headers.get("accept") ?? "*/*"}, ${PASSTHROUGH}`);
+      return new Promise<Response>((resolve, reject) => {
+        const outgoing = httpRequest(
+          `${trim(url)}${pathname}${search}`,
+          { method: request.method, headers: Object.fromEntries(headers) },
+          (incoming) => {
+            const chunks: Buffer[] = [];
+            incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+            incoming.on("error", reject);
+            incoming.on("end", () => resolve(toResponse(incoming, Buffer.concat(chunks))));
+          },
+        );
+        outgoing.on("error", reject);
+        outgoing.end(body === undefined ? undefined : Buffer.from(body));
+      });
     },
   };
+}
+
+/** The `accept` value by which MSW recognises a request that must go to the network (as `bypass()` marks it). */
+const PASSTHROUGH = "msw/passthrough";
+
+/** A fetch `Response` of a Node response and its whole body (none for the statuses that cannot have one). */
+function toResponse(incoming: IncomingMessage, body: Buffer): Response {
+  const headers = new Headers();
+  for (let i = 0; i < incoming.rawHeaders.length; i += 2) {
+    headers.append(incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!);
+  }
+  const status = incoming.statusCode ?? 502;
+  const empty = status === 204 || status === 304 || body.length === 0;
+  return new Response(empty ? null : new Uint8Array(body), { status, statusText: incoming.statusMessage, headers });
 }

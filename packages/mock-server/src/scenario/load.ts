@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { packageFile } from "../package-files.js";
 import { ScenarioError, type ScenarioProblem } from "./errors.js";
 import type { Scenario, Step, Steps } from "./format.js";
 
@@ -12,10 +12,8 @@ export const BUNDLED_SCENARIOS = ["support-bot", "handover", "flaky-network"] as
 /** The name of a bundled scenario. */
 export type BundledScenario = (typeof BUNDLED_SCENARIOS)[number];
 
-const besideBuild = new URL("./scenarios/", import.meta.url);
-const inSources = new URL("../../scenarios/", import.meta.url);
 /** Folder of the bundled scenarios: `dist/scenarios/` when built, `scenarios/` from the sources. */
-const bundledFolder = fileURLToPath(existsSync(besideBuild) ? besideBuild : inSources);
+const bundledFolder = packageFile("scenarios", "scenarios");
 
 /** Where the bundled scenario `name` lives, or undefined when `name` is not one. */
 export function bundledScenarioPath(name: string): string | undefined {

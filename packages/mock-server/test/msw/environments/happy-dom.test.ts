@@ -1,0 +1,4 @@
+// @vitest-environment happy-dom
+import { testRecipe } from "./recipe.js";
+
+testRecipe();

@@ -1,0 +1,4 @@
+// @vitest-environment jsdom
+import { testRecipe } from "./recipe.js";
+
+testRecipe();

@@ -1,0 +1,4 @@
+// @vitest-environment node
+import { testRecipe } from "./recipe.js";
+
+testRecipe();

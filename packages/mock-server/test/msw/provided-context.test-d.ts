@@ -1,0 +1,8 @@
+import { expectTypeOf, inject, it } from "vitest";
+/// <reference path="../../src/vitest.d.ts" />
+
+it("types the global setup's value: inject('twinMockUrl') is the mock's URL, a string", () => {
+  expectTypeOf(inject("twinMockUrl")).toEqualTypeOf<string>();
+  // @ts-expect-error the global setup provides no other key
+  inject("twinMockUrl2");
+});
