@@ -1,7 +1,7 @@
 import { type Browser, chromium } from "playwright-core";
 
-/** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond loopback). */
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, with the flags this sandbox needs (no network beyond loopback), and `extraArgs`. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -12,6 +12,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--no-first-run",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type MockServer, startMockServer } from "@twin-chat/mock-server";
+import { type MockServer, type MockServerOptions, startMockServer } from "@twin-chat/mock-server";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./browser.js";
@@ -19,15 +19,18 @@ export interface WidgetSite {
   browser: Browser;
 }
 
-/** Starts a {@link WidgetSite} before the file's tests and closes all of it after them; its fields are set then. */
-export function useWidgetSite(): WidgetSite {
+/**
+ * Starts a {@link WidgetSite} before the file's tests and closes all of it after them; its fields are set then.
+ * `mock` adds options of the mock server, `chromiumArgs` flags of the browser.
+ */
+export function useWidgetSite(options: { mock?: MockServerOptions; chromiumArgs?: string[] } = {}): WidgetSite {
   const env = {} as WidgetSite;
   const dist = fileURLToPath(new URL("../dist/", import.meta.url));
   beforeAll(async () => {
     [env.mock, env.site, env.browser] = await Promise.all([
-      startMockServer({ port: 0 }),
+      startMockServer({ port: 0, ...options.mock }),
       serveStatic(dist),
-      launchChromium(),
+      launchChromium(options.chromiumArgs),
     ]);
     mkdirSync(shots, { recursive: true });
   });

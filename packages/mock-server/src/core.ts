@@ -1,5 +1,6 @@
 import type { IHttpRequest } from "@stoplight/prism-http";
 import { operationRoutes } from "@twin-chat/api-types";
+import { type Access, type AccessOptions, resolveAccess } from "./access.js";
 import { createControl, type MockControl } from "./control.js";
 import { controlRoutes } from "./control-http.js";
 import { errorResponse, fieldDetails } from "./error-body.js";
@@ -16,7 +17,7 @@ import { SessionStore } from "./sessions.js";
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Options of {@link createMockCore}. */
-export interface MockCoreOptions {
+export interface MockCoreOptions extends Pick<AccessOptions, "corsOrigins" | "controlOrigins"> {
   /** How the bot, operators and faults behave. Default: greet, then echo. */
   scenario?: Scenario;
   /** Generate response data from the schemas instead of serving the spec's examples. Default `false`. */
@@ -44,18 +45,6 @@ export interface MockCore {
   ready: Promise<void>;
   /** Stops every step under way. */
   close(): void;
-}
-
-/** Sets Prism's CORS headers on `response`: any origin, credentials, every header allowed and exposed. */
-export function withCors(request: Request, response: Response): Response {
-  const origin = request.headers.get("origin");
-  const headers = new Headers(response.headers);
-  headers.set("access-control-allow-origin", origin ?? "*");
-  headers.set("access-control-allow-headers", request.headers.get("access-control-request-headers") ?? "*");
-  headers.set("access-control-allow-credentials", "true");
-  headers.set("access-control-expose-headers", "*");
-  if (origin) headers.set("vary", "origin");
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** The headers without those that describe a body (for an operation that takes none, whose body is ignored). */
@@ -89,8 +78,16 @@ async function faultAnswer(fault: Fault): Promise<Response | undefined> {
   return errorResponse(status, `Injected failure (${status}) of ${fault.operation}.`);
 }
 
-/** Creates the mock's core: Prism over spec/openapi.yaml, a session store and a scenario engine. */
+/**
+ * Creates the mock's core: Prism over spec/openapi.yaml, a session store and a scenario engine, answering each
+ * site as `corsOrigins` and `controlOrigins` allow (a `MockOptionError` names a bad one).
+ */
 export function createMockCore(options: MockCoreOptions = {}): MockCore {
+  return createCore(options, resolveAccess(options));
+}
+
+/** {@link createMockCore} with access rules already resolved (the server resolves them once, for all its parts). */
+export function createCore(options: MockCoreOptions, access: Access): MockCore {
   const { scenario = DEFAULT_SCENARIO, replyDelayMs = 25, origin = () => "http://localhost", timeScale } = options;
   const store = new SessionStore();
   const faults = new FaultQueue();
@@ -167,17 +164,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     control,
     store,
     ready: prism.then(() => undefined),
-    async handle(request) {
-      if (request.method === "OPTIONS") {
-        const asked = request.headers.get("access-control-request-method");
-        const preflight = new Response(null, {
-          status: 204,
-          headers: { "access-control-allow-methods": asked ?? "GET, POST, PUT, PATCH, DELETE, OPTIONS" },
-        });
-        return withCors(request, preflight);
-      }
-      return withCors(request, await answer(request));
-    },
+    handle: (request) => access.guard(request, answer),
     close: () => engine.cancel(),
   };
 }

@@ -8,6 +8,7 @@
 import { preloadPrism } from "./prism.js";
 
 export { TwinError } from "@twin-chat/api-types";
+export { type AccessOptions, MockOptionError } from "./access.js";
 export type { MockControl, SessionSummary, SpeakAs } from "./control.js";
 export { createMockCore, type MockCore, type MockCoreOptions } from "./core.js";
 export type { Fault, FaultSpec } from "./faults.js";

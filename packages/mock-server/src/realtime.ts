@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from "node:http";
+import type { Server as HttpServer, IncomingMessage } from "node:http";
 import {
   type ClientToServerEvents,
   clientEvents,
@@ -16,6 +16,8 @@ export interface RealtimeOptions {
    * history. Default `false`: events go out at once, as a real server's would.
    */
   holdAnswers?: boolean;
+  /** Why a handshake is refused (the header and the rule it breaks), or undefined to let it in. Default: none is. */
+  refusal?: (request: IncomingMessage) => string | undefined;
 }
 
 /** Sessions whose events may be held at once; the oldest is released (dropped) past this. */
@@ -37,7 +39,15 @@ export interface RealtimeMock {
 export function attachRealtime(server: HttpServer, store: SessionStore, options: RealtimeOptions = {}): RealtimeMock {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { sessionId: string }>(
     server,
-    { path: realtimeDefaults.path, serveClient: false, cors: { origin: true, credentials: true } },
+    {
+      path: realtimeDefaults.path,
+      serveClient: false,
+      cors: { origin: true, credentials: true },
+      allowRequest: (request, callback) => {
+        const refusal = options.refusal?.(request);
+        callback(refusal ?? null, refusal === undefined);
+      },
+    },
   );
 
   io.use((socket, next) => {

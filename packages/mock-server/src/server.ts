@@ -1,19 +1,26 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { realtimeDefaults, TwinError } from "@twin-chat/api-types";
+import { type AccessOptions, refusedResponse, resolveAccess } from "./access.js";
 import type { MockControl } from "./control.js";
-import { createMockCore } from "./core.js";
+import { createCore } from "./core.js";
 import { CONTROL_PREFIX } from "./files.js";
-import { nodeHandler } from "./node-adapter.js";
+import { nodeHandler, sendResponse } from "./node-adapter.js";
 import { attachRealtime } from "./realtime.js";
 import { DEFAULT_SCENARIO, type Scenario } from "./scenario/format.js";
 import { loadScenario } from "./scenario/load.js";
 
-/** Options of {@link startMockServer}. */
-export interface MockServerOptions {
+/**
+ * Options of {@link startMockServer}. Which sites may reach it (`corsOrigins`, `controlOrigins`, `allowedHosts`)
+ * are the CLI's `--cors-origin`, `--control-origin` and `--allowed-hosts`.
+ */
+export interface MockServerOptions extends AccessOptions {
   /** Port to listen on; `0` picks a free one. Default `4010`. */
   port?: number;
-  /** Interface to listen on. Default `127.0.0.1`. */
+  /**
+   * Interface to listen on. Default `127.0.0.1`. Another interface (`0.0.0.0`) opens the TWIN API, the control
+   * API, the console and every conversation to whoever reaches this machine.
+   */
   host?: string;
   /**
    * How the bot, operators and faults behave: a bundled scenario's name (`support-bot`, `handover`,
@@ -71,17 +78,32 @@ export class PortInUseError extends TwinError<"port-in-use"> {
 /**
  * Starts the whole TWIN chat API on one port: Prism answers every HTTP operation of spec/openapi.yaml and a
  * Socket.IO server speaks spec/asyncapi.yaml, with a scenario's bot, a control API and an operator console.
+ * Every request, the realtime handshake included, whose `Host` is not the mock's is refused (DNS rebinding), and
+ * the control API and console answer their own origin only; a bad access option rejects with a `MockOptionError`.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 4010, host = "127.0.0.1", dynamic = false, replyDelayMs = 25 } = options;
+  const access = resolveAccess({ ...options, host });
   const scenario =
     typeof options.scenario === "string"
       ? await loadScenario(options.scenario)
       : (options.scenario ?? DEFAULT_SCENARIO);
   let origin = `http://${host}:${port}`;
-  const core = createMockCore({ scenario, dynamic, replyDelayMs, timeScale: options.timeScale, origin: () => origin });
+  const core = createCore(
+    { scenario, dynamic, replyDelayMs, timeScale: options.timeScale, origin: () => origin },
+    access,
+  );
   const server = createServer();
-  const realtime = attachRealtime(server, core.store, { holdAnswers: options.holdAnswers });
+  const realtime = attachRealtime(server, core.store, {
+    holdAnswers: options.holdAnswers,
+    refusal: (req) => {
+      const header = (name: string) => [req.headers[name] ?? []].flat()[0];
+      const refusal =
+        access.hostRefusal(req.headers.host) ??
+        access.originRefusal(req.method ?? "GET", realtimeDefaults.path, header, origin);
+      return refusal && `${refusal.header} ${refusal.rule}`;
+    },
+  });
   const handle = nodeHandler(core.handle, () => origin);
   server.on("request", (req, res) => {
     if (req.url?.startsWith(`${realtimeDefaults.path}/`)) return; // Socket.IO answers these
@@ -92,7 +114,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         options.log!(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`),
       );
     }
-    void handle(req, res);
+    const refusal = access.hostRefusal(req.headers.host);
+    if (refusal) void sendResponse(refusedResponse(refusal), res);
+    else void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {

@@ -1,7 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { type HostName, hosts, type OperationId, operationRoutes, realtimeDefaults } from "@twin-chat/api-types";
 import { delay, HttpResponse, type HttpResponseResolver, http, passthrough, type RequestHandler } from "msw";
-import { createMockCore, type MockCore, withCors } from "../core.js";
+import { withCors } from "../access.js";
+import { createMockCore, type MockCore } from "../core.js";
 import type { MockServer } from "../server.js";
 import { errorExample } from "./error-examples.js";
 import type { OperationOverride, OperationOverrides } from "./overrides.js";
