@@ -1,5 +1,5 @@
-import { expectTypeOf, inject, it } from "vitest";
 /// <reference path="../../src/vitest.d.ts" />
+import { expectTypeOf, inject, it } from "vitest";
 
 it("types the global setup's value: inject('twinMockUrl') is the mock's URL, a string", () => {
   expectTypeOf(inject("twinMockUrl")).toEqualTypeOf<string>();
