@@ -2,8 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installNode24 } from "./support/node24.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pack, published, repo, run } from "./support/packages.js";
 
 /** The README's "Usage" snippet, as a user copies it. */
@@ -32,7 +31,7 @@ console.log(\`\${message.authorType}: \${message.body}\`);
 session.close();
 `;
 
-const node24 = await installNode24();
+const node24 = inject("node24");
 if ("skipped" in node24) console.warn(`Node 24 smoke test skipped: ${node24.skipped}`);
 
 describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "not installed"})`, () => {

@@ -9,8 +9,11 @@ const cache = fileURLToPath(new URL("../../node_modules/.cache/node24/", import.
 /** How long installing node@24 from npm may take before the tests skip (the registry may be slow or unreachable). */
 const INSTALL_LIMIT_MS = 180_000;
 
+/** Node 24's binary and version, or why it could not be installed (the tests then say they skipped). */
+export type Node24 = { node: string; version: string } | { skipped: string };
+
 /** Node 24's binary, installed from npm when missing; or why it could not be (the tests then say they skipped). */
-export async function installNode24(): Promise<{ node: string; version: string } | { skipped: string }> {
+export async function installNode24(): Promise<Node24> {
   const node = join(cache, "node_modules", "node", "bin", "node");
   try {
     if (!existsSync(node)) {
