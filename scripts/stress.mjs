@@ -1,14 +1,21 @@
 #!/usr/bin/env node
 // `pnpm test:stress`: the whole suite (`pnpm test`, turbo's cache bypassed) three times in a row while
 // `stress-ng --cpu 2` keeps the CPU busy, each run in an order shuffled from its own printed seed (`SEED`, read by
-// vitest.base.mjs). `SEED=n` repeats one order; `--runs n` changes the count. Exits non-zero if any run failed.
+// vitest.base.mjs). `SEED=n` repeats one order; `--runs n` changes the count; `--load loops` keeps the CPU busy with
+// two busy loops (`while :; do :; done`, as a shared CI machine's neighbours might) instead. Exits non-zero if any
+// run failed.
 import { spawn, spawnSync } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, load: { type: "string", default: "stress-ng" } },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number from 1, got ${values.runs}`);
+if (!["stress-ng", "loops"].includes(values.load)) {
+  throw new Error(`--load must be stress-ng or loops, got ${values.load}`);
+}
 
 /** Whether `command` can be run from PATH. */
 function installed(command) {
@@ -30,13 +37,17 @@ function ensureStressNg() {
   return installed("stress-ng");
 }
 
-/** Starts the CPU load: stress-ng on two workers, or two busy Node loops where stress-ng cannot be installed. */
+/**
+ * Starts the CPU load: two shell busy loops with `--load loops`, else stress-ng on two workers, or the loops where
+ * stress-ng cannot be installed.
+ */
 function startLoad() {
+  const loop = () => spawn("sh", ["-c", "while :; do :; done"], { stdio: "ignore" });
+  if (values.load === "loops") return { name: "2 busy loops", workers: [loop(), loop()] };
   if (ensureStressNg()) {
     return { name: "stress-ng --cpu 2", workers: [spawn("stress-ng", ["--cpu", "2", "--quiet"], { stdio: "ignore" })] };
   }
-  const loop = () => spawn(process.execPath, ["-e", "for (;;);"], { stdio: "ignore" });
-  return { name: "2 busy Node loops (stress-ng could not be installed)", workers: [loop(), loop()] };
+  return { name: "2 busy loops (stress-ng could not be installed)", workers: [loop(), loop()] };
 }
 
 /** Runs `pnpm test` once with `seed`, every task really run; resolves with whether it passed. */
