@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pack, published, repo, run } from "./support/packages.js";
+import { type StartedMock, startTwinMock } from "./support/twin-mock.js";
 
 /** The README's "Usage" snippet, as a user copies it. */
 function readmeUsage(): string {
@@ -36,7 +36,7 @@ if ("skipped" in node24) console.warn(`Node 24 smoke test skipped: ${node24.skip
 
 describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "not installed"})`, () => {
   const project = mkdtempSync(join(tmpdir(), "twin-node24-"));
-  let mock: ChildProcess | undefined;
+  let mock: StartedMock | undefined;
   let url = "";
 
   beforeAll(async () => {
@@ -56,25 +56,16 @@ describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "
     await install("--offline").catch(() => install("--prefer-offline"));
 
     const server = published.find((p) => p.manifest.name === "@twin-chat/mock-server")!.manifest;
-    const bin = join(project, "node_modules", server.name, server.bin["twin-mock"]);
-    mock = spawn(node24.node, [bin, "--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "inherit"] });
-    let banner = "";
-    url = await new Promise<string>((resolve, reject) => {
-      mock!.stdout!.on("data", (chunk: Buffer) => {
-        banner += chunk;
-        const found = /HTTP\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
-        if (found && banner.includes("Press Ctrl+C")) resolve(found);
-      });
-      mock!.once("exit", (code) => reject(new Error(`twin-mock exited with ${code} before its banner:\n${banner}`)));
-    });
+    mock = await startTwinMock(
+      node24.node,
+      join(project, "node_modules", server.name, server.bin["twin-mock"]),
+      project,
+    );
+    url = mock.url;
   }, 300_000); // only a guard against a hang: packing and installing are slow on a busy machine
 
   afterAll(async () => {
-    if (mock && mock.exitCode === null) {
-      const closed = new Promise((resolve) => mock!.once("close", resolve));
-      mock.kill("SIGTERM");
-      await closed;
-    }
+    await mock?.stop();
     rmSync(project, { recursive: true, force: true });
   });
 

@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { DocTestError, extract } from "../doctest/extract.js";
+import { typecheck, writeFiles } from "../doctest/typecheck.js";
+import { repo } from "./support/packages.js";
+
+const FIXTURE = "checks/test/fixtures/broken-import.md";
+const fixture = readFileSync(new URL(FIXTURE, repo), "utf8");
+
+describe("the doc test's extractor", () => {
+  it("joins the blocks marked as one file, in order, and keeps each line's place in the guide", () => {
+    const { files, skipped } = extract(FIXTURE, fixture);
+    expect(files.map((f) => [f.name, f.blocks.map((b) => b.line)])).toEqual([["usage.ts", [6, 13]]]);
+    expect(files[0]!.source.split("\n")[3]).toBe('import { createTwinClinet } from "@twin-chat/client";');
+    expect(files[0]!.lines[3]).toBe(14);
+    expect(skipped).toEqual([expect.objectContaining({ line: 20, reason: "a fragment" })]);
+  });
+
+  it.each([
+    ["<!-- doctest: skip -->\n```ts\nx\n```\n", 'guide.md:1: "doctest: skip" needs a reason'],
+    ["<!-- doctest: file=a.ts fast -->\n```ts\nx\n```\n", 'guide.md:1: unknown doctest marker word "fast"'],
+    ["<!-- doctest: file=a.ts -->\nSome text.\n```ts\nx\n```\n", "guide.md:1: a doctest marker must sit right above"],
+    ["text\n<!-- doctest: run -->\n", "guide.md:2: a doctest marker with no code block after it"],
+    ["<!-- doctest: run -->\n```yaml\na: 1\n```\n", 'guide.md:2: a doctest marker on a "yaml" block'],
+    ["```ts\nx\n", "guide.md:1: a code block that is never closed"],
+  ])("rejects a bad marker, naming the guide and line: %j", (markdown, message) => {
+    expect(() => extract("guide.md", markdown)).toThrow(DocTestError);
+    expect(() => extract("guide.md", markdown)).toThrow(message);
+  });
+});
+
+describe("the doc test's type check", () => {
+  // The workspace's own packages and TypeScript, so that this test needs no install.
+  const app = mkdtempSync(join(tmpdir(), "twin-doctest-"));
+  symlinkSync(fileURLToPath(new URL("checks/node_modules", repo)), join(app, "node_modules"), "dir");
+  afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+  it("fails a guide whose import is broken, naming the guide and the line", async () => {
+    const written = writeFiles(app, extract(FIXTURE, fixture).files);
+    const tsc = fileURLToPath(new URL("node_modules/typescript/bin/tsc", repo));
+    const problems = await typecheck(app, tsc, written);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^checks\/test\/fixtures\/broken-import\.md:14 \(code block at line 13\): TS2724: '"@twin-chat\/client"' has no exported member named 'createTwinClinet'/,
+      ),
+    ]);
+  });
+});
