@@ -83,7 +83,7 @@ function blocks(guide: string, markdown: string): { block: Block; marker?: Marke
       pending = { marker: parseMarker(comment[1]!, `${guide}:${i + 1}`), line: i + 1 };
       continue;
     }
-    const fence = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+    const fence = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)[^`]*$/.exec(line); // an info string holds no backtick
     if (!fence) {
       if (pending && line.trim() !== "")
         throw new DocTestError(`${guide}:${pending.line}: a doctest marker must sit right above a code block`);

@@ -19,6 +19,12 @@ describe("the doc test's extractor", () => {
     expect(skipped).toEqual([expect.objectContaining({ line: 20, reason: "a fragment" })]);
   });
 
+  it("takes inline code at the start of a line for text, not for a fence", () => {
+    expect(extract("guide.md", "```` ```ts ```` blocks are checked.\n```ts\nconst a = 1;\n```\n").files).toEqual([
+      expect.objectContaining({ name: "block-2.ts", source: "const a = 1;\n" }),
+    ]);
+  });
+
   it.each([
     ["<!-- doctest: skip -->\n```ts\nx\n```\n", 'guide.md:1: "doctest: skip" needs a reason'],
     ["<!-- doctest: file=a.ts fast -->\n```ts\nx\n```\n", 'guide.md:1: unknown doctest marker word "fast"'],
