@@ -1,5 +1,5 @@
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, onTestFailed } from "vitest";
 import type { Chat, ChatSnapshot } from "../src/index.js";
 
 /** Starts a mock server (port 0, 1 ms bot replies) before each test of the file and closes it after the test. */
@@ -19,18 +19,19 @@ export function mockPerTest() {
   return mock;
 }
 
-/** Resolves with the chat's snapshot once `check` holds for it, from the chat's own change events; rejects after `ms`. */
-export function until(chat: Chat, check: (s: ChatSnapshot) => boolean, ms = 10_000): Promise<ChatSnapshot> {
-  return new Promise((resolve, reject) => {
+/**
+ * Resolves with the chat's snapshot once `check` holds for it, from the chat's own change events. It has no clock of
+ * its own: a condition that never holds ends with the test's timeout (a hang guard), which prints the last snapshot.
+ */
+export function until(chat: Chat, check: (s: ChatSnapshot) => boolean): Promise<ChatSnapshot> {
+  return new Promise((resolve) => {
     if (check(chat.getSnapshot())) return resolve(chat.getSnapshot());
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`condition not met within ${ms} ms; status ${chat.getSnapshot().status}`));
-    }, ms);
+    let held = false;
+    onTestFailed(() => held || console.log("a condition never held; the last snapshot:", chat.getSnapshot()));
     const stop = chat.subscribe(() => {
       if (!check(chat.getSnapshot())) return;
+      held = true;
       stop();
-      clearTimeout(timer);
       resolve(chat.getSnapshot());
     });
   });

@@ -34,7 +34,8 @@ describe("lifecycle", () => {
   });
 
   it.each(["SIGTERM", "SIGINT"] as const)(
-    "CLI: prints the banner with the URLs and a ready-to-paste client line, and stops on %s within 2 s",
+    // Exit code 0 says the server closed by itself, open socket and all: the CLI's 2-second fallback exits with 1.
+    "CLI: prints the banner with the URLs and a ready-to-paste client line, and stops cleanly on %s",
     async (signal) => {
       const run = runCli(["--port", "0"]);
       await run.started;
@@ -51,10 +52,8 @@ describe("lifecycle", () => {
       });
       await new Promise<void>((resolve) => socket.once("connect", resolve));
       const socketGone = new Promise((resolve) => socket.once("disconnect", resolve));
-      const stoppedAt = Date.now();
       run.child.kill(signal);
       expect(await run.exited).toBe(0);
-      expect(Date.now() - stoppedAt).toBeLessThan(2_000);
       await socketGone; // the open socket was closed, not left hanging
     },
   );

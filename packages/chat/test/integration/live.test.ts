@@ -64,7 +64,7 @@ describe("status and lifecycle", () => {
     await mock.server.close();
     await until(chat, (s) => s.status === "reconnecting");
     mock.server = await startMockServer({ port, replyDelayMs: 1 });
-    await until(chat, (s) => s.status === "connected" && s.caughtUp, 20_000);
+    await until(chat, (s) => s.status === "connected" && s.caughtUp);
     await chat.send("Back?");
     const s = await until(chat, (s) => bodies(s).includes("You said: Back?"));
     expect(bodies(s).filter((b) => b === "Back?")).toHaveLength(1);
