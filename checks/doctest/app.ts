@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pack, published, repo, run } from "../test/support/packages.js";
+import { packPublished, repo, run, userEnv } from "../test/support/packages.js";
 
 /**
  * The third-party packages the guides' code imports (React, the test stack, msw, TypeScript itself), at the versions
@@ -48,11 +48,17 @@ export async function createDocApp(): Promise<DocApp> {
   const dir = mkdtempSync(join(tmpdir(), "twin-docs-"));
   const tarballs = join(dir, "tarballs");
   mkdirSync(tarballs);
-  const packed = await Promise.all(published.map((p) => pack(p.dir, tarballs)));
-  const own = Object.fromEntries(packed.map((p) => [p.manifest.name as string, `file:${p.filename}`]));
-  const manifest = { name: "twin-docs-app", private: true, type: "module", dependencies: { ...own, ...thirdParty() } };
+  const own = await packPublished(tarballs);
+  const manifest = {
+    name: "twin-docs-app",
+    private: true,
+    type: "module",
+    dependencies: { ...own, ...thirdParty() },
+    overrides: own, // the packages' dependencies on each other come from the tarballs too, as from one release
+  };
   writeFileSync(join(dir, "package.json"), JSON.stringify(manifest, null, 2));
-  await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], { cwd: dir });
+  const args = ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"];
+  await run("npm", args, { cwd: dir, env: userEnv });
   return {
     dir,
     bin(pkg, name) {

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
+import { userEnv } from "../test/support/packages.js";
 import type { Block, DocFile } from "./extract.js";
 import { folderOf } from "./typecheck.js";
 
@@ -10,9 +11,9 @@ const exec = promisify(execFile);
 /** How long one runnable block may take: only a guard against a hang (each waits on events, not on time). */
 const HANG_GUARD_MS = 120_000;
 
-/** The environment of a run: the outer vitest's own variables removed, the app's bins first on PATH. */
+/** The environment of a run: a user's shell (no pnpm or outer vitest settings), the app's bins first on PATH. */
 function environment(app: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST")));
+  const env = Object.fromEntries(Object.entries(userEnv).filter(([key]) => !key.startsWith("VITEST")));
   return { ...env, NODE_ENV: "", PATH: `${join(app, "node_modules", ".bin")}${delimiter}${process.env.PATH}` };
 }
 

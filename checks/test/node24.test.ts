@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { pack, published, repo, run } from "./support/packages.js";
+import { packPublished, published, repo, run } from "./support/packages.js";
 import { type StartedMock, startTwinMock } from "./support/twin-mock.js";
 
 /** The README's "Usage" snippet, as a user copies it. */
@@ -41,8 +41,7 @@ describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "
 
   beforeAll(async () => {
     if ("skipped" in node24) return;
-    const packed = await Promise.all(published.map((p) => pack(p.dir, project)));
-    const tarballs = Object.fromEntries(packed.map((p) => [p.manifest.name as string, `file:${p.filename}`]));
+    const tarballs = await packPublished(project);
     const manifest = {
       name: "twin-node24-smoke",
       private: true,
@@ -56,11 +55,8 @@ describe(`packed tarballs on Node 24 (${"version" in node24 ? node24.version : "
     await install("--offline").catch(() => install("--prefer-offline"));
 
     const server = published.find((p) => p.manifest.name === "@twin-chat/mock-server")!.manifest;
-    mock = await startTwinMock(
-      node24.node,
-      join(project, "node_modules", server.name, server.bin["twin-mock"]),
-      project,
-    );
+    const bin = join(project, "node_modules", server.name, server.bin["twin-mock"]);
+    mock = await startTwinMock(node24.node, bin, project);
     url = mock.url;
   }, 300_000); // only a guard against a hang: packing and installing are slow on a busy machine
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { pack, published, run } from "./support/packages.js";
+import { packPublished, run, userEnv } from "./support/packages.js";
 
 /** npm's own script, run by each Node under test so that npm checks `engines` against that Node. */
 const npmCli = realpathSync((await run("sh", ["-c", "command -v npm"])).stdout.trim());
@@ -14,8 +14,7 @@ const out = mkdtempSync(join(tmpdir(), "twin-npm-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 let tarballs: Record<string, string> = {};
 beforeAll(async () => {
-  const packed = await Promise.all(published.map((p) => pack(p.dir, out)));
-  tarballs = Object.fromEntries(packed.map((p) => [p.manifest.name as string, `file:${p.filename}`]));
+  tarballs = await packPublished(out);
 }, 300_000); // a guard against a hang only: packing six packages is slow on a busy machine
 
 /** Every package.json under `node_modules`, scoped packages and nested trees included. */
@@ -33,9 +32,6 @@ function* installed(dir: string): Generator<{ name: string; scripts?: Record<str
 }
 
 const INSTALL_HOOKS = ["preinstall", "install", "postinstall"];
-
-/** The environment of a user's shell: without the `npm_config_*` settings that pnpm passes to the scripts it runs. */
-const userEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 
 describe.each([
   { label: `Node ${process.version}`, node: process.execPath, skipped: undefined },

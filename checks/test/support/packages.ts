@@ -17,6 +17,15 @@ export const published = readdirSync(root)
   }))
   .filter((p) => !p.manifest.private);
 
+/** The environment of a user's shell: without the `npm_config_*` settings that pnpm passes to the scripts it runs. */
+export const userEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+
+/** Packs every published package into `out`; resolves with each one's name and `file:` spec of its tarball. */
+export async function packPublished(out: string): Promise<Record<string, string>> {
+  const packed = await Promise.all(published.map((p) => pack(p.dir, out)));
+  return Object.fromEntries(packed.map((p) => [p.manifest.name as string, `file:${p.filename}`]));
+}
+
 /** Packs a package into `out` as `pnpm publish` would; returns the tarball's path, file list and package.json. */
 export async function pack(dir: URL, out: string) {
   const { stdout } = await run("pnpm", ["pack", "--pack-destination", out, "--json"], { cwd: dir });
