@@ -154,6 +154,6 @@ export function extract(guide: string, markdown: string): Extracted {
 /** Where a line of an extracted file comes from: `guide:line (block at line N)`. */
 export function origin(file: DocFile, line: number): string {
   const at = file.lines[line - 1] ?? file.blocks.at(-1)!.line;
-  const fence = file.blocks.findLast((b) => b.line < at)!.line;
+  const fence = file.blocks.filter((b) => b.line < at).at(-1)!.line;
   return `${file.guide}:${at} (code block at line ${fence})`;
 }

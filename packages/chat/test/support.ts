@@ -27,7 +27,9 @@ export function until(chat: Chat, check: (s: ChatSnapshot) => boolean): Promise<
   return new Promise((resolve) => {
     if (check(chat.getSnapshot())) return resolve(chat.getSnapshot());
     let held = false;
-    onTestFailed(() => held || console.log("a condition never held; the last snapshot:", chat.getSnapshot()));
+    onTestFailed(() => {
+      if (!held) console.log("a condition never held; the last snapshot:", chat.getSnapshot());
+    });
     const stop = chat.subscribe(() => {
       if (!check(chat.getSnapshot())) return;
       held = true;
