@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { userEnv } from "../test/support/packages.js";
-import type { Block, DocFile } from "./extract.js";
+import { type Block, type DocFile, origin } from "./extract.js";
 import { folderOf } from "./typecheck.js";
 
 const exec = promisify(execFile);
@@ -11,21 +11,41 @@ const exec = promisify(execFile);
 /** How long one runnable block may take: only a guard against a hang (each waits on events, not on time). */
 const HANG_GUARD_MS = 120_000;
 
-/** The environment of a run: a user's shell (no pnpm or outer vitest settings), the app's bins first on PATH. */
+/**
+ * The environment of a run: a user's shell (no pnpm or outer vitest settings), the app's bins first on PATH, and no
+ * colours, so that the output reads plainly in a report.
+ */
 function environment(app: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(userEnv).filter(([key]) => !key.startsWith("VITEST")));
-  return { ...env, NODE_ENV: "", PATH: `${join(app, "node_modules", ".bin")}${delimiter}${process.env.PATH}` };
+  const env = Object.fromEntries(Object.entries(userEnv).filter(([key]) => !/^(VITEST|FORCE_COLOR)/.test(key)));
+  const path = `${join(app, "node_modules", ".bin")}${delimiter}${process.env.PATH}`;
+  return { ...env, NODE_ENV: "", NO_COLOR: "1", PATH: path };
 }
 
-/** Runs a command in `cwd`; rejects with `where`, the command's output and its exit. */
-async function attempt(where: string, command: string, args: string[], cwd: string, app: string): Promise<string> {
+/** Runs a command in `cwd`; rejects with `where`, the command's output (through `explain`) and its exit. */
+async function attempt(
+  where: string,
+  [command, ...args]: string[],
+  cwd: string,
+  app: string,
+  explain = (output: string) => output,
+): Promise<string> {
   try {
-    const { stdout } = await exec(command, args, { cwd, env: environment(app), timeout: HANG_GUARD_MS });
+    const { stdout } = await exec(command!, args, { cwd, env: environment(app), timeout: HANG_GUARD_MS });
     return stdout;
   } catch (error) {
     const { stdout = "", stderr = "", message } = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${where} failed: ${message.split("\n")[0]}\n${stdout}${stderr}`.trimEnd());
+    throw new Error(`${where} failed: ${message.split("\n")[0]}\n${explain(`${stdout}${stderr}`)}`.trimEnd());
   }
+}
+
+/** Adds to each `name:line` in a run's output (a stack frame, a vitest report) the guide's line it comes from. */
+function guideLines(file: DocFile): (output: string) => string {
+  const name = file.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (output) =>
+    output.replace(
+      new RegExp(`${name}:(\\d+)(:\\d+)?`, "g"),
+      (found, line) => `${found} [${origin(file, Number(line))}]`,
+    );
 }
 
 /**
@@ -37,15 +57,16 @@ export function runFile(app: string, file: DocFile): Promise<string> {
   const folder = join(app, folderOf(file.guide));
   if (/\.test\.[cm]?[jt]sx?$/.test(file.name)) {
     const vitest = join(app, "node_modules", "vitest", "vitest.mjs");
-    return attempt(where, process.execPath, [vitest, "run", file.name], folder, app);
+    return attempt(where, [process.execPath, vitest, "run", file.name], folder, app, guideLines(file));
   }
+  // Source maps: a stack frame names the guide's file and line, not the emitted JavaScript's.
   const emitted = join(app, ".out", folderOf(file.guide), file.name.replace(/\.tsx?$/, ".js"));
-  return attempt(where, process.execPath, [emitted], folder, app);
+  return attempt(where, [process.execPath, "--enable-source-maps", emitted], folder, app, guideLines(file));
 }
 
 /** Runs a shell block with bash (`-e`: the first failing command fails it) in its guide's folder of the app. */
 export function runShell(app: string, guide: string, block: Block): Promise<string> {
   const folder = join(app, folderOf(guide));
   mkdirSync(folder, { recursive: true });
-  return attempt(`${guide}:${block.line}`, "bash", ["-eo", "pipefail", "-c", block.code], folder, app);
+  return attempt(`${guide}:${block.line}`, ["bash", "-eo", "pipefail", "-c", block.code], folder, app);
 }

@@ -25,6 +25,7 @@ const TSCONFIG = {
     skipLibCheck: true,
     rootDir: ".",
     outDir: ".out",
+    sourceMap: true,
   },
   include: ["docs/**/*"],
 };
