@@ -6,7 +6,8 @@
  *
  * - `<!-- doctest: file=NAME -->`: the block is (part of) the file NAME; the blocks of one guide with the same NAME
  *   are one file, in the order they appear. A block without a marker is a file of its own.
- * - `<!-- doctest: file=NAME run -->`: the file is run as well (a node script, or a vitest test file: `*.test.*`).
+ * - `<!-- doctest: file=NAME run -->`: the file is run as well: a node script, a vitest test file (`*.test.*`), or
+ *   a browser module, when an HTML block of the guide, marked `file=NAME.html`, loads it with `<script src="./NAME">`.
  * - `<!-- doctest: run -->` above a ```sh block: the reader's commands are run in the app folder.
  * - `<!-- doctest: skip — why -->`: a deliberately partial block, not checked; the reason is required.
  */
@@ -131,6 +132,14 @@ export function extract(guide: string, markdown: string): Extracted {
       if (marker?.file !== undefined)
         throw new DocTestError(`${guide}:${block.line}: a shell block cannot be part of file=${marker.file}`);
       if (marker?.run) extracted.shell.push(block);
+      continue;
+    }
+    if (block.lang === "html" && marker?.file !== undefined) {
+      if (!marker.file.endsWith(".html") || marker.run)
+        throw new DocTestError(
+          `${guide}:${block.line}: an HTML block is a page, file=NAME.html, and is not run itself`,
+        );
+      files.set(marker.file, { guide, name: marker.file, run: false, blocks: [block], source: "", lines: [] });
       continue;
     }
     if (!(block.lang in CODE)) {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { userEnv } from "../test/support/packages.js";
@@ -49,15 +49,39 @@ function guideLines(file: DocFile): (output: string) => string {
 }
 
 /**
- * Runs a runnable file of the app, where a reader would: a vitest test file with the app's vitest (its guide's
- * `vitest.config.ts`, if the guide gives one), else the emitted JavaScript with node, in its guide's folder.
+ * A vitest test file that loads the page `page` in happy-dom (its body, scripts left out) and then imports the
+ * module, as the page's `<script type="module">` would: it fails when the module throws while it loads.
  */
-export function runFile(app: string, file: DocFile): Promise<string> {
+function pageTest(page: DocFile, module: DocFile): string {
+  return `// @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { it } from "vitest";
+
+it("${page.name} loads ${module.name}", async () => {
+  const html = readFileSync("${page.name}", "utf8"); // vitest runs in the guide's folder
+  document.body.innerHTML = html.replace(/<script[\\s\\S]*?<\\/script>/g, "");
+  await import("./${module.name}");
+});
+`;
+}
+
+/**
+ * Runs a runnable file of the app, where a reader would: a vitest test file with the app's vitest (its guide's
+ * `vitest.config.ts`, if the guide gives one); a module that a page of the same guide (among `siblings`) loads, in
+ * that page in happy-dom; else the emitted JavaScript with node. Each in its guide's folder.
+ */
+export function runFile(app: string, file: DocFile, siblings: readonly DocFile[] = []): Promise<string> {
   const where = `${file.guide}:${file.blocks[0]!.line}`;
   const folder = join(app, folderOf(file.guide));
+  const vitest = join(app, "node_modules", "vitest", "vitest.mjs");
   if (/\.test\.[cm]?[jt]sx?$/.test(file.name)) {
-    const vitest = join(app, "node_modules", "vitest", "vitest.mjs");
     return attempt(where, [process.execPath, vitest, "run", file.name], folder, app, guideLines(file));
+  }
+  const page = siblings.find((f) => f.name.endsWith(".html") && f.source.includes(`src="./${file.name}"`));
+  if (page) {
+    const test = `${file.name}.page.test.ts`;
+    writeFileSync(join(folder, test), pageTest(page, file));
+    return attempt(where, [process.execPath, vitest, "run", test], folder, app, guideLines(file));
   }
   // Source maps: a stack frame names the guide's file and line, not the emitted JavaScript's.
   const emitted = join(app, ".out", folderOf(file.guide), file.name.replace(/\.tsx?$/, ".js"));

@@ -50,7 +50,11 @@ describe("the code in the README and the guides, in an app outside the workspace
   });
 
   it.each(runnable)("%s runs", async (_name, file: DocFile) => {
-    await runFile(app.dir, file);
+    await runFile(
+      app.dir,
+      file,
+      files.filter((f) => f.guide === file.guide),
+    );
   });
 
   it.each(shell)("the commands at %s run", async (_name, guide, block) => {

@@ -36,6 +36,7 @@ describe("the doc test's extractor", () => {
     ["text\n<!-- doctest: run -->\n", "guide.md:2: a doctest marker with no code block after it"],
     ["<!-- doctest: run -->\n```yaml\na: 1\n```\n", 'guide.md:2: a doctest marker on a "yaml" block'],
     ["```ts\nx\n", "guide.md:1: a code block that is never closed"],
+    ["<!-- doctest: file=page.ts -->\n```html\n<p></p>\n```\n", "guide.md:2: an HTML block is a page, file=NAME.html"],
   ])("rejects a bad marker, naming the guide and line: %j", (markdown, message) => {
     expect(() => extract("guide.md", markdown)).toThrow(DocTestError);
     expect(() => extract("guide.md", markdown)).toThrow(message);
