@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { basename, delimiter, dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { userEnv } from "../test/support/packages.js";
 import { type Block, type DocFile, origin } from "./extract.js";
@@ -75,7 +75,9 @@ export function runFile(app: string, file: DocFile, siblings: readonly DocFile[]
   const folder = join(app, folderOf(file.guide));
   const vitest = join(app, "node_modules", "vitest", "vitest.mjs");
   if (/\.test\.[cm]?[jt]sx?$/.test(file.name)) {
-    return attempt(where, [process.execPath, vitest, "run", file.name], folder, app, guideLines(file));
+    // In the test's own folder, so that the vitest.config.ts beside it (file=shared/vitest.config.ts) applies.
+    const cwd = join(folder, dirname(file.name));
+    return attempt(where, [process.execPath, vitest, "run", basename(file.name)], cwd, app, guideLines(file));
   }
   const page = siblings.find((f) => f.name.endsWith(".html") && f.source.includes(`src="./${file.name}"`));
   if (page) {
