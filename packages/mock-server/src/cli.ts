@@ -137,7 +137,8 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    const force = setTimeout(() => process.exit(1), 2_000);
+    // Only a guard against a close that hangs: a busy machine may take seconds to close cleanly.
+    const force = setTimeout(() => process.exit(1), 30_000);
     force.unref();
     void server.close().then(() => process.exit(0));
   };
