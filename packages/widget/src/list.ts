@@ -173,7 +173,7 @@ export class MessageList {
       "div",
       { className: mine ? "message own" : "message", part: mine ? "message own" : "message", "data-state": m.state },
       h("span", { className: "sr-only" }, `${name}: `),
-      ...textWithLinks(m.body ?? ""),
+      h("span", { className: "text" }, ...textWithLinks(m.body ?? "")),
     );
     const files = (m.attachments ?? []).map((file) => {
       const url = safeUrl(file.url ?? file.downloadLink);
