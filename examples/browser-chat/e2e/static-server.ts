@@ -12,8 +12,11 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
 };
 
-/** Serves the files under `root` on a free loopback port; `/` and folders serve their `index.html`. */
-export async function serveStatic(root: string) {
+/**
+ * Serves the files under `root` on a free loopback port; `/` and folders serve their `index.html`. `headers` go on
+ * every answer (a `Content-Security-Policy`, say).
+ */
+export async function serveStatic(root: string, headers: Record<string, string> = {}) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -27,7 +30,7 @@ export async function serveStatic(root: string) {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, { ...headers, "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -18,6 +18,9 @@ export const shots = fileURLToPath(
   ),
 );
 
+/** The example page as built (`node build.mjs`): the HTML and the widget's one-file module. */
+export const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** What a test file drives: Chromium and the example page built into `dist/`, served on a free port. */
@@ -31,10 +34,7 @@ export function useWidgetSite(chromiumArgs: string[] = []): WidgetSite {
   const env = {} as WidgetSite;
   let close = () => Promise.resolve();
   beforeAll(async () => {
-    const [site, browser] = await Promise.all([
-      serveStatic(fileURLToPath(new URL("../dist/", import.meta.url))),
-      launchChromium(chromiumArgs),
-    ]);
+    const [site, browser] = await Promise.all([serveStatic(dist), launchChromium(chromiumArgs)]);
     Object.assign(env, { browser, url: site.url });
     close = site.close;
     mkdirSync(shots, { recursive: true });
