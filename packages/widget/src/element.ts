@@ -45,7 +45,8 @@ export class TwinChatElement extends Base {
   #overrides: Partial<WidgetStrings> = {};
   #strings: WidgetStrings = stringsFor("en");
   #open = false;
-  #unread = 0;
+  /** Whether the conversation's history has been read once: messages after that are announced. */
+  #live = false;
   #media: MediaQueryList | undefined;
   #parts: Panel | undefined;
 
@@ -151,6 +152,7 @@ export class TwinChatElement extends Base {
       sessionId: this.#sessionId,
     });
     this.#conversation = conversation;
+    this.#live = false;
     this.#stopListening = conversation.subscribe(() => this.#render());
     for (const event of ["online", "offline"]) globalThis.addEventListener?.(event, this.#onNetwork);
     this.#setOpen(this.#open, false);
@@ -203,13 +205,12 @@ export class TwinChatElement extends Base {
     const inline = this.#config?.mode === "inline";
     parts.panel.hidden = !inline && !open;
     parts.closeButton.hidden = inline;
-    if (this.open) this.#unread = 0;
-    parts.launcher.update(open, this.#unread);
+    parts.launcher.update(open, this.open ? 0 : parts.list.unread());
     if (open && !inline) parts.list.scrollToEnd();
     if (byUser) (open ? parts.composer.field : parts.launcher.element).focus();
   }
 
-  /** Announces messages of the others as they arrive, and counts them while the panel is closed. */
+  /** Announces messages of the others as they arrive. */
   #arrived(messages: readonly ConversationMessage[]): void {
     const parts = this.#parts;
     if (!parts) return;
@@ -218,10 +219,6 @@ export class TwinChatElement extends Base {
       author: authorName(last, this.#strings),
       text: last.body ?? "",
     });
-    if (!this.open) {
-      this.#unread += messages.length;
-      parts.launcher.update(false, this.#unread);
-    }
   }
 
   /** Draws the conversation's state. */
@@ -231,7 +228,9 @@ export class TwinChatElement extends Base {
     if (!parts || !conversation) return;
     const s = this.#strings;
     const { chat, uploads } = conversation.state();
-    parts.list.render(chat.messages, uploads);
+    this.#live ||= chat.caughtUp;
+    parts.list.render(chat.messages, uploads, this.#live);
+    parts.launcher.update(this.open, this.open ? 0 : parts.list.unread());
     parts.status.textContent = chat.status === "connected" ? s.online : chat.status === "closed" ? "" : s.connecting;
     const offline = globalThis.navigator?.onLine === false;
     const banner =

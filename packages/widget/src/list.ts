@@ -14,7 +14,7 @@ export interface ListActions {
   cancelUpload(key: string): void;
   /** A message of the others came into view. */
   read(id: string): void;
-  /** Messages of the others arrived after the first render (to announce and count). */
+  /** Messages of the others arrived once the history was read (to announce). */
   arrived(messages: readonly ConversationMessage[]): void;
 }
 
@@ -81,13 +81,16 @@ export class MessageList {
     this.#time = timeFormat(lang);
     this.#label();
     this.#redrawAll = true;
-    this.render(this.#messages, this.#uploads);
+    this.render(this.#messages, this.#uploads, false);
   }
 
-  /** Draws `messages` (the whole conversation; only a window of it reaches the DOM) and the uploads under way. */
-  render(messages: readonly ConversationMessage[], uploads: ReadonlyMap<string, Upload>): void {
+  /**
+   * Draws `messages` (the whole conversation; only a window of it reaches the DOM) and the uploads under way.
+   * With `live` (the history has been read), messages of the others not drawn before count as new arrivals.
+   */
+  render(messages: readonly ConversationMessage[], uploads: ReadonlyMap<string, Upload>, live: boolean): void {
     const first = this.#start < 0;
-    const fresh = first ? [] : messages.filter((m) => !own(m) && !this.#seen.has(m.key));
+    const fresh = live ? messages.filter((m) => !own(m) && !this.#seen.has(m.key)) : [];
     for (const m of messages) this.#seen.add(m.key);
     this.#messages = messages;
     this.#uploads = uploads;
@@ -97,6 +100,11 @@ export class MessageList {
     if (this.#stuck) this.#toEnd();
     else if (fresh.length > 0) this.#markUnseen(fresh.length);
     if (fresh.length > 0) this.#actions.arrived(fresh);
+  }
+
+  /** How many messages of the others are unread: not read on the server, and not seen here yet. */
+  unread(): number {
+    return this.#messages.filter((m) => !own(m) && m.state === "sent" && !m.readAt && !this.#reported.has(m.id)).length;
   }
 
   /** Scrolls to the newest message and hides the "new messages" button. */
