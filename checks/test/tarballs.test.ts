@@ -26,6 +26,7 @@ describe("published tarballs", () => {
       "@twin-chat/mock-server",
       "@twin-chat/react",
       "@twin-chat/realtime",
+      "@twin-chat/widget",
     ]);
   });
 

@@ -109,3 +109,16 @@ describe("the React widget in headless Chromium, against the mock", () => {
     expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
   });
 });
+
+describe("the <twin-chat> element of @twin-chat/widget, rendered by React 19", () => {
+  it("shows the greeting and the bot's answer in the element", async () => {
+    await page.goto(`${site.url}/?element&api=${encodeURIComponent(mock.url)}&chat=element-chat`);
+    const chat = page.locator("twin-chat");
+    const messages = () => chat.locator("li .message .text").allInnerTexts();
+    await expect.poll(messages).toEqual([GREETING]);
+    await chat.getByRole("textbox", { name: "Message" }).fill("From React");
+    await chat.getByRole("button", { name: "Send", exact: true }).click();
+    await expect.poll(messages).toEqual([GREETING, ...turn("From React")]);
+    expect(await chat.getAttribute("base-url")).toBe(mock.url);
+  });
+});
