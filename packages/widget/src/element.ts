@@ -1,3 +1,4 @@
+import type { ChatOptions } from "@twin-chat/chat";
 import { type Conversation, type ConversationMessage, openConversation } from "./conversation.js";
 import { h } from "./dom.js";
 import { fill, stringsFor, type WidgetStrings } from "./i18n.js";
@@ -7,7 +8,8 @@ import { buildPanel, type Panel } from "./panel.js";
 import { replies } from "./replies.js";
 import { adoptStyles } from "./styles.js";
 
-type StartBody = Parameters<typeof openConversation>[0]["start"];
+/** The body of the session's start (`startSession`), as `openChat` takes it: `clientExternalId`, `messageBody`… */
+export type WidgetStart = ChatOptions["start"];
 
 /** Server rendering and Node have no `HTMLElement`: the class is then defined on a stand-in and never used. */
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -41,7 +43,7 @@ export class TwinChatElement extends Base {
   #stopListening = () => {};
   #sessionId: string | undefined;
   #config: WidgetConfig | undefined;
-  #start: StartBody;
+  #start: WidgetStart;
   #overrides: Partial<WidgetStrings> = {};
   #strings: WidgetStrings = stringsFor("en");
   #open = false;
@@ -51,10 +53,10 @@ export class TwinChatElement extends Base {
   #parts: Panel | undefined;
 
   /** The body of the session's start (`startSession`), beyond `client-name`: such as `clientExternalId`. */
-  get start(): StartBody {
+  get start(): WidgetStart {
     return this.#start;
   }
-  set start(value: StartBody) {
+  set start(value: WidgetStart) {
     this.#start = value;
     if (this.#conversation) this.#reconnect();
   }
@@ -76,7 +78,7 @@ export class TwinChatElement extends Base {
     this.#setOpen(Boolean(value), false);
   }
 
-  /** @internal */
+  /** Called by the browser when the element enters a page: opens the conversation. @internal */
   connectedCallback(): void {
     if (!this.#root) {
       this.#root = this.attachShadow({ mode: "open" });
@@ -86,7 +88,7 @@ export class TwinChatElement extends Base {
     if (!this.#conversation) this.#reconnect();
   }
 
-  /** @internal */
+  /** Called by the browser when the element leaves the page: closes the conversation unless it comes back. @internal */
   disconnectedCallback(): void {
     // Moved in the same task (removed and added back): keep the one conversation and its socket.
     queueMicrotask(() => {
@@ -94,7 +96,7 @@ export class TwinChatElement extends Base {
     });
   }
 
-  /** @internal */
+  /** Called by the browser when an observed attribute changes: applies it. @internal */
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (old === value || !this.#root || !this.isConnected) return;
     if (name === "theme") this.#theme();

@@ -7,7 +7,7 @@
  */
 import { defineTwinChat } from "./element.js";
 
-export { defineTwinChat, TwinChatElement } from "./element.js";
+export { defineTwinChat, TwinChatElement, type WidgetStart } from "./element.js";
 export { STRINGS, type WidgetLanguage, type WidgetStrings } from "./i18n.js";
 export { WidgetError, type WidgetErrorCode, type WidgetMode, type WidgetStorage, type WidgetTheme } from "./options.js";
 

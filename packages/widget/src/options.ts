@@ -7,6 +7,7 @@ export type WidgetErrorCode =
 
 /** The error the widget reports (in the element and on the console) for a bad attribute; nothing is sent then. */
 export class WidgetError extends TwinError<WidgetErrorCode> {
+  /** Always `WidgetError`. */
   override name = "WidgetError";
 
   /**
@@ -14,6 +15,7 @@ export class WidgetError extends TwinError<WidgetErrorCode> {
    * @param rule - The rule it breaks.
    */
   constructor(
+    /** The attribute at fault, such as `base-url`. */
     readonly attribute: string,
     rule: string,
   ) {
