@@ -119,7 +119,7 @@ describe("<twin-chat> with whatever the server sends, under a strict CSP, and wi
       expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
       expect(mock.control.sessions()).toHaveLength(before);
       await expectAccessible(page);
-      if (params.api) await page.locator("twin-chat").screenshot({ path: `${shots}bad-attribute.png` });
+      if ("api" in params) await page.locator("twin-chat").screenshot({ path: `${shots}bad-attribute.png` });
       await page.close();
     },
   );

@@ -86,8 +86,14 @@ export async function expectAccessible(page: Page): Promise<void> {
       const element = document.querySelector("twin-chat")!;
       const before = element.getAttribute("theme");
       element.setAttribute("theme", scheme);
-      // biome-ignore lint/suspicious/noExplicitAny: axe-core is injected as source, without its types
-      const axe = (globalThis as any).axe;
+      const { axe } = globalThis as unknown as {
+        axe: {
+          run(
+            context: Element,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      };
       const result = await axe.run(element, {
         runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
         rules: { region: { enabled: false } },
