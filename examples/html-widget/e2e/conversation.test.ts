@@ -63,6 +63,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     await expect
       .poll(() => chat.locator("[aria-live=polite]").textContent())
       .toBe("Anna: Answered from the operator console.");
+    await expectAccessible(widget.page);
     await shoot(chat, "operator");
     // the operator's messages were reported read as they came into view
     await expect
@@ -142,6 +143,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     await page.reload();
     await expect.poll(texts).toEqual(conversation);
     expect(mock.control.sessions()).toHaveLength(1);
+    await expectAccessible(page);
   });
 
   it("renders a window of a long history; scrolling up shows older messages, and a mark tells of new ones", async () => {
