@@ -119,6 +119,18 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     );
   });
 
+  it("shows the bot's attachment as a link to its http(s) URL, opened without opener", async () => {
+    const { chat, texts } = await start("support-bot");
+    await expect.poll(texts).toEqual([GREETING]);
+    await chat.getByRole("button", { name: "Send me the manual" }).click();
+    const file = chat.locator(".files a");
+    await expect.poll(() => file.textContent()).toBe("manual.txt");
+    expect(await file.getAttribute("href")).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    expect(await file.getAttribute("rel")).toBe("noopener noreferrer");
+    const body = await (await fetch((await file.getAttribute("href"))!)).text();
+    expect(body).toContain("TWIN widget manual");
+  });
+
   it("shows the closed session, and Start again opens a new one", async () => {
     const { chat, texts, page } = await start("support-bot");
     await expect.poll(texts).toEqual([GREETING]);
@@ -146,19 +158,19 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     await expectAccessible(page);
   });
 
-  it("renders a window of a long history; scrolling up shows older messages, and a mark tells of new ones", async () => {
+  it("renders a window of a 10,000-message history; scrolling up shows older messages, and a mark tells of new ones", async () => {
     const { chat, texts, page } = await start("support-bot");
     await expect.poll(texts).toEqual([GREETING]);
     const sessionId = await sessionOf(mock);
-    for (let i = 1; i <= 300; i++) mock.control.say(sessionId, `History message ${i}`);
+    for (let i = 1; i <= 10_000; i++) mock.control.say(sessionId, `History message ${i}`);
     await page.reload();
-    await expect.poll(async () => (await texts()).at(-1)).toBe("History message 300");
+    await expect.poll(async () => (await texts()).at(-1)).toBe("History message 10000");
     const rendered = () => chat.locator("li").count();
     const first = await rendered();
     expect(first).toBeLessThanOrEqual(100);
     await chat.locator(".log").evaluate((log) => log.scrollTo({ top: 0 }));
     await expect.poll(rendered).toBeGreaterThan(first);
-    expect(await chat.locator("li").first().locator(".text").textContent()).not.toBe("History message 250");
+    expect(await chat.locator("li").first().locator(".text").textContent()).not.toBe("History message 9950");
     await expectAccessible(page);
 
     // scrolled away from the bottom, a new message shows the mark instead of moving the view

@@ -78,6 +78,10 @@ describe("<twin-chat> in launcher mode, by keyboard only", () => {
     expect(send).toBeLessThan(field);
     await expectAccessible(page);
     await chat.locator(".panel").screenshot({ path: `${shots}rtl-ru.png` });
+    // every string can be replaced by the page
+    await chat.evaluate((el) => Object.assign(el, { strings: { title: "Поддержка", send: "Поехали" } }));
+    expect(await chat.locator("[part=title]").textContent()).toBe("Поддержка");
+    expect(await chat.getByRole("button", { name: "Поехали" }).count()).toBe(1);
     await page.close();
   });
 });

@@ -155,7 +155,7 @@ export class TwinChatElement extends Base {
     });
     this.#conversation = conversation;
     this.#live = false;
-    this.#stopListening = conversation.subscribe(() => this.#render());
+    this.#stopListening = conversation.subscribe(() => this.#schedule());
     for (const event of ["online", "offline"]) globalThis.addEventListener?.(event, this.#onNetwork);
     this.#setOpen(this.#open, false);
     this.#render();
@@ -220,6 +220,18 @@ export class TwinChatElement extends Base {
     parts.live.textContent = fill(this.#strings.announce, {
       author: authorName(last, this.#strings),
       text: last.body ?? "",
+    });
+  }
+
+  #scheduled = false;
+
+  /** Draws the state once after the changes of this task: a history of 10,000 messages merged one by one is one draw. */
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#render();
     });
   }
 
