@@ -5,15 +5,18 @@ import {
   type ConversationMessage,
   openChat,
   type SessionStore,
-  type TwinError,
 } from "@twin-chat/chat";
 import { type UploadProgress, type UploadWatch, uploadingFetch } from "./upload-fetch.js";
 
 /** What the widget opens a conversation with. */
 export interface ConversationOptions {
+  /** The API, for HTTP and realtime. */
   baseUrl: string;
+  /** The chat to talk in. */
   chatId: string;
+  /** The body of the session's start. */
   start: ChatOptions["start"];
+  /** Where the session is kept for a reload. */
   storage: SessionStore | undefined;
   /** The session to continue, when the element reopens one it had (removed and added back). */
   sessionId: string | undefined;
@@ -21,12 +24,15 @@ export interface ConversationOptions {
 
 /** One upload under way, for the message `key`. */
 export interface Upload extends UploadProgress {
+  /** The key of the message the upload belongs to. */
   readonly key: string;
 }
 
 /** The view's state: the chat's snapshot and the uploads under way. */
 export interface ConversationState {
+  /** The chat's snapshot. */
   readonly chat: ChatSnapshot;
+  /** The uploads under way, by message key. */
   readonly uploads: ReadonlyMap<string, Upload>;
 }
 
@@ -39,12 +45,17 @@ export interface Conversation {
   state(): ConversationState;
   /** Calls `listener` after each change; returns a function that stops it. */
   subscribe(listener: () => void): () => void;
+  /** Sends `text` with `files` (uploaded first, with progress). */
   send(text: string, files: readonly File[]): void;
+  /** Sends the failed message `key` again. */
   retry(key: string): void;
+  /** Removes the failed message `key`. */
   discard(key: string): void;
   /** Stops the upload of the message `key` and removes the message. */
   cancelUpload(key: string): void;
+  /** Tells the others the user started or stopped typing. */
   setTyping(isTyping: boolean): void;
+  /** Tells the server the user read the message `id`. */
   markRead(id: string): void;
   /** Starts a new session in the same chat (after the server closed the last one). */
   restart(): void;
@@ -151,4 +162,4 @@ export function openConversation(options: ConversationOptions): Conversation {
   };
 }
 
-export type { ConversationMessage, TwinError };
+export type { ConversationMessage };

@@ -32,9 +32,13 @@ export type WidgetMode = "launcher" | "inline";
 
 /** The element's options, read from its attributes and checked. */
 export interface WidgetConfig {
+  /** `base-url`, without a trailing slash. */
   baseUrl: string;
+  /** `chat-id`, trimmed. */
   chatId: string;
+  /** `storage`, `session` by default. */
   storage: WidgetStorage;
+  /** `mode`, `launcher` by default. */
   mode: WidgetMode;
 }
 

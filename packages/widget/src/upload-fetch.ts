@@ -1,6 +1,8 @@
 /** How far an upload has got, in bytes. */
 export interface UploadProgress {
+  /** Bytes sent so far. */
   readonly loaded: number;
+  /** Bytes to send in all. */
   readonly total: number;
 }
 
