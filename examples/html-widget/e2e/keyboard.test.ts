@@ -58,7 +58,8 @@ describe("<twin-chat> in launcher mode, by keyboard only", () => {
     await page.keyboard.press("Escape");
     expect(await launcher.getAttribute("aria-expanded")).toBe("false");
     expect(await chat.locator("[part=panel]").isVisible()).toBe(false);
-    expect(await focused(page)).toBe("button Open chat");
+    // (", 1 unread" follows when the bot's last answer closed the panel before it was seen)
+    expect(await focused(page)).toMatch(/^button Open chat/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -120,6 +120,8 @@ header button { background: transparent; color: inherit; border-color: currentCo
 .message img { display: block; max-width: 100%; max-height: 160px; border-radius: 8px; margin-block-start: 4px; }
 .files { display: flex; flex-direction: column; gap: 2px; margin-block-start: 4px; }
 progress { width: 100%; accent-color: var(--twin-accent); }
+.message.own progress { accent-color: var(--twin-on-bubble-own); }
+.upload span { font-size: 13px; }
 .new-messages {
   position: absolute; inset-block-end: 8px; inset-inline-start: 50%; transform: translateX(-50%);
   background: var(--twin-accent); color: var(--twin-on-accent); border: none; border-radius: 16px;
