@@ -39,6 +39,29 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
     }
   });
 
+  it("says so while the browser is offline, and carries on when it is back", async () => {
+    const mock = await startMockServer({ port: 0 });
+    const { page, chat, texts, errors } = await openWidget(site, mock);
+    try {
+      await expect.poll(texts).toEqual([GREETING]);
+      await page.context().setOffline(true);
+      const banner = chat.locator("[part=banner]");
+      await expect
+        .poll(() => banner.textContent())
+        .toBe("You are offline. Messages will be sent when the network is back.");
+      await expectAccessible(page);
+      await page.context().setOffline(false);
+      await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
+      await chat.getByRole("textbox", { name: "Message" }).fill("Back online");
+      await chat.getByRole("button", { name: "Send", exact: true }).click();
+      await expect.poll(texts).toEqual([GREETING, "Back online", "You said: Back online"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await mock.close();
+    }
+  });
+
   it("removed and added back, it keeps its one socket; removed for good, it closes it", async () => {
     const mock = await startMockServer({ port: 0 });
     const page = await site.browser.newPage();
