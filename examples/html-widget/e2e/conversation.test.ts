@@ -1,27 +1,27 @@
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
-import { afterEach, describe, expect, it } from "vitest";
-import { expectAccessible, openWidget, sessionOf, shoot, useWidgetSite, type WidgetPage } from "./widget-page.js";
+import { describe, expect, it } from "vitest";
+import {
+  closeAfterEach,
+  expectAccessible,
+  openWidget,
+  send,
+  sessionOf,
+  shoot,
+  useWidgetSite,
+  type WidgetPage,
+} from "./widget-page.js";
 
 const site = useWidgetSite();
 const GREETING = "Hi! I am the support bot. What can I help you with?";
+const current = closeAfterEach();
 let mock: MockServer;
 let widget: WidgetPage;
 
 /** A mock with `scenario`, and the widget opened on it. */
 async function start(scenario: string, params: Record<string, string> = {}) {
-  mock = await startMockServer({ port: 0, scenario });
-  widget = await openWidget(site, mock, params);
+  mock = current.mock = await startMockServer({ port: 0, scenario });
+  widget = current.widget = await openWidget(site, mock, params);
   return widget;
-}
-afterEach(async () => {
-  expect(widget.errors).toEqual([]);
-  await widget.page.close();
-  await mock.close();
-});
-
-async function send({ chat }: WidgetPage, text: string) {
-  await chat.getByRole("textbox", { name: "Message" }).fill(text);
-  await chat.getByRole("button", { name: "Send", exact: true }).click();
 }
 
 describe("<twin-chat> in Chromium against the mock's scenarios", () => {
@@ -49,7 +49,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
   it("the handover scenario: the operator joins with a name, types and answers; then answers from the console", async () => {
     const { chat, texts } = await start("handover");
     await expect.poll(texts).toEqual(["Hi! I am the bot. Ask for a human at any time."]);
-    await send(widget, "I want a human");
+    await send(widget.chat, "I want a human");
     await expect.poll(() => chat.locator("[part=typing]").textContent()).toBe("Anna is typing…");
     await expect.poll(texts).toContain("Hi, Anna here. How can I help?");
     expect(await chat.locator(".author").allTextContents()).toEqual(["Bot", "You", "Bot", "Anna"]);
@@ -78,7 +78,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     const file = { name: "report.txt", mimeType: "text/plain", buffer: Buffer.alloc(512 * 1024, "a") };
     await chat.locator("input[type=file]").setInputFiles(file);
     await expect.poll(() => chat.getByRole("button", { name: "Remove report.txt" }).count()).toBe(1);
-    await send(widget, "Here is the report");
+    await send(widget.chat, "Here is the report");
     const progress = chat.locator("progress");
     await expect.poll(() => progress.getAttribute("value")).toBe("100");
     await expect.poll(() => chat.locator(".upload span").textContent()).toBe("Uploading… 100%");
@@ -91,7 +91,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     const sends: { attachments?: string[] }[] = [];
     page.on("request", (r) => r.method() === "POST" && r.url().endsWith("/messages") && sends.push(r.postDataJSON()));
     await chat.locator("input[type=file]").setInputFiles(file);
-    await send(widget, "Here it is again");
+    await send(widget.chat, "Here it is again");
     await expect.poll(() => chat.locator('li[data-author="CLIENT"][data-state="sent"]').count()).toBe(1);
     // sent with the uploaded file's id (the mock keeps no client attachments, so its echo shows none)
     expect(sends.map((body) => body.attachments?.length)).toEqual([1]);
@@ -101,7 +101,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     const { chat, texts, page } = await start("support-bot");
     await expect.poll(texts).toEqual([GREETING]);
     mock.control.fail({ operation: "createClientMessage", status: 500 });
-    await send(widget, "Did you get this?");
+    await send(widget.chat, "Did you get this?");
     const failed = chat.locator('li[data-state="failed"]');
     await expect.poll(() => failed.count()).toBe(1);
     expect(await failed.locator(".meta").textContent()).toMatch(/Not sent: .*500/);
@@ -149,7 +149,7 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
   it("a reload resumes the same conversation, each message once", async () => {
     const { texts, page } = await start("support-bot");
     await expect.poll(texts).toEqual([GREETING]);
-    await send(widget, "Opening hours?");
+    await send(widget.chat, "Opening hours?");
     const conversation = [GREETING, "Opening hours?", "We are open 9:00–18:00, Monday to Friday."];
     await expect.poll(texts).toEqual(conversation);
     await page.reload();

@@ -1,70 +1,55 @@
 import { startMockServer } from "@twin-chat/mock-server";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectAccessible, openWidget, sessionOf, shoot, useWidgetSite } from "./widget-page.js";
+import { closeAfterEach, expectAccessible, openWidget, send, sessionOf, shoot, useWidgetSite } from "./widget-page.js";
 
 const site = useWidgetSite();
 const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
-const chat = (page: Page) => page.locator("twin-chat");
+const current = closeAfterEach();
 
 describe("<twin-chat> through a mock restart and a move in the page", () => {
   it("shows the reconnect banner while the mock is down, and loses nothing when it is back on the same port", async () => {
-    let mock = await startMockServer({ port: 0 });
-    const { page, chat, texts, errors } = await openWidget(site, mock);
-    try {
-      await expect.poll(texts).toEqual([GREETING]);
-      await chat.getByRole("textbox", { name: "Message" }).fill("Before the restart");
-      await chat.getByRole("button", { name: "Send", exact: true }).click();
-      const before = [GREETING, "Before the restart", "You said: Before the restart"];
-      await expect.poll(texts).toEqual(before);
+    let mock = (current.mock = await startMockServer({ port: 0 }));
+    const { page, chat, texts } = (current.widget = await openWidget(site, mock));
+    await expect.poll(texts).toEqual([GREETING]);
+    await send(chat, "Before the restart");
+    const before = [GREETING, "Before the restart", "You said: Before the restart"];
+    await expect.poll(texts).toEqual(before);
 
-      const port = Number(new URL(mock.url).port);
-      await mock.close();
-      const banner = chat.locator("[part=banner]");
-      await expect.poll(() => banner.textContent()).toBe("Connection lost. Reconnecting…");
-      expect(await banner.getAttribute("role")).toBe("status");
-      await expectAccessible(page);
-      await shoot(chat, "reconnecting");
+    const port = Number(new URL(mock.url).port);
+    await mock.close();
+    const banner = chat.locator("[part=banner]");
+    await expect.poll(() => banner.textContent()).toBe("Connection lost. Reconnecting…");
+    expect(await banner.getAttribute("role")).toBe("status");
+    await expectAccessible(page);
+    await shoot(chat, "reconnecting");
 
-      mock = await startMockServer({ port });
-      await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
-      await expect.poll(() => chat.locator("[part=status]").textContent()).toBe("Online");
-      await chat.getByRole("textbox", { name: "Message" }).fill("After the restart");
-      await chat.getByRole("button", { name: "Send", exact: true }).click();
-      await expect.poll(texts).toEqual([...before, "After the restart", "You said: After the restart"]);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-      await mock.close();
-    }
+    mock = current.mock = await startMockServer({ port });
+    await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => chat.locator("[part=status]").textContent()).toBe("Online");
+    await send(chat, "After the restart");
+    await expect.poll(texts).toEqual([...before, "After the restart", "You said: After the restart"]);
   });
 
   it("says so while the browser is offline, and carries on when it is back", async () => {
-    const mock = await startMockServer({ port: 0 });
-    const { page, chat, texts, errors } = await openWidget(site, mock);
-    try {
-      await expect.poll(texts).toEqual([GREETING]);
-      await page.context().setOffline(true);
-      const banner = chat.locator("[part=banner]");
-      await expect
-        .poll(() => banner.textContent())
-        .toBe("You are offline. Messages will be sent when the network is back.");
-      await expectAccessible(page);
-      await page.context().setOffline(false);
-      await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
-      await chat.getByRole("textbox", { name: "Message" }).fill("Back online");
-      await chat.getByRole("button", { name: "Send", exact: true }).click();
-      await expect.poll(texts).toEqual([GREETING, "Back online", "You said: Back online"]);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-      await mock.close();
-    }
+    const mock = (current.mock = await startMockServer({ port: 0 }));
+    const { page, chat, texts } = (current.widget = await openWidget(site, mock));
+    await expect.poll(texts).toEqual([GREETING]);
+    await page.context().setOffline(true);
+    const banner = chat.locator("[part=banner]");
+    await expect
+      .poll(() => banner.textContent())
+      .toBe("You are offline. Messages will be sent when the network is back.");
+    await expectAccessible(page);
+    await page.context().setOffline(false);
+    await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
+    await send(chat, "Back online");
+    await expect.poll(texts).toEqual([GREETING, "Back online", "You said: Back online"]);
   });
 
   it("removed and added back, it keeps its one socket; removed for good, it closes it", async () => {
-    const mock = await startMockServer({ port: 0 });
+    const mock = (current.mock = await startMockServer({ port: 0 }));
     const page = await site.browser.newPage();
+    current.widget = { page, errors: [] };
     // Counts the connections the page opens (each begins with an Engine.IO handshake: a polling request without a
     // `sid`) and the WebSockets they upgrade to.
     await page.addInitScript(() => {
@@ -90,28 +75,22 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
         const { handshakes, sockets } = (globalThis as unknown as { counts: Counts }).counts;
         return { handshakes, open: sockets.filter((s) => s.readyState <= 1).length };
       });
-    try {
-      await page.goto(`${site.url}/?api=${encodeURIComponent(mock.url)}&mode=inline`);
-      const texts = () => page.locator("twin-chat li .message .text").allInnerTexts();
-      await expect.poll(texts).toEqual([GREETING]);
-      await expect.poll(counts).toEqual({ handshakes: 1, open: 1 });
-      await page.evaluate(() => {
-        const chat = document.querySelector("twin-chat")!;
-        chat.remove();
-        document.querySelector("main")!.append(chat);
-      });
-      await chat(page).getByRole("textbox", { name: "Message" }).fill("Moved");
-      await chat(page).getByRole("button", { name: "Send", exact: true }).click();
-      await expect.poll(texts).toEqual([GREETING, "Moved", "You said: Moved"]);
-      expect(await counts()).toEqual({ handshakes: 1, open: 1 });
-      await sessionOf(mock);
+    await page.goto(`${site.url}/?api=${encodeURIComponent(mock.url)}&mode=inline`);
+    const texts = () => page.locator("twin-chat li .message .text").allInnerTexts();
+    await expect.poll(texts).toEqual([GREETING]);
+    await expect.poll(counts).toEqual({ handshakes: 1, open: 1 });
+    await page.evaluate(() => {
+      const chat = document.querySelector("twin-chat")!;
+      chat.remove();
+      document.querySelector("main")!.append(chat);
+    });
+    await send(page.locator("twin-chat"), "Moved");
+    await expect.poll(texts).toEqual([GREETING, "Moved", "You said: Moved"]);
+    expect(await counts()).toEqual({ handshakes: 1, open: 1 });
+    await sessionOf(mock);
 
-      await page.evaluate(() => document.querySelector("twin-chat")!.remove());
-      await expect.poll(counts).toEqual({ handshakes: 1, open: 0 });
-      expect(mock.control.sessions()).toHaveLength(1);
-    } finally {
-      await page.close();
-      await mock.close();
-    }
+    await page.evaluate(() => document.querySelector("twin-chat")!.remove());
+    await expect.poll(counts).toEqual({ handshakes: 1, open: 0 });
+    expect(mock.control.sessions()).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../browser-chat/e2e/static-server.js";
-import { dist, expectAccessible, openWidget, shoot, shots, useWidgetSite } from "./widget-page.js";
+import { dist, expectAccessible, openWidget, send, shoot, shots, useWidgetSite } from "./widget-page.js";
 
 const site = useWidgetSite();
 const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
@@ -79,8 +79,7 @@ describe("<twin-chat> with whatever the server sends, under a strict CSP, and wi
     const chat = page.locator("twin-chat");
     const texts = () => chat.locator("li .message .text").allInnerTexts();
     await expect.poll(texts).toEqual([GREETING]);
-    await chat.getByRole("textbox", { name: "Message" }).fill("Under a strict CSP");
-    await chat.getByRole("button", { name: "Send", exact: true }).click();
+    await send(chat, "Under a strict CSP");
     await expect.poll(texts).toEqual([GREETING, "Under a strict CSP", "You said: Under a strict CSP"]);
     // styled by its constructed stylesheet, which the policy allows (no inline <style>)
     expect(await chat.locator("header").evaluate((e) => getComputedStyle(e).display)).toBe("flex");

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { MockServer } from "@twin-chat/mock-server";
 import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchChromium } from "../../browser-chat/e2e/browser.js";
 import { serveStatic } from "../../browser-chat/e2e/static-server.js";
 
@@ -112,4 +112,27 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** Saves a picture of the element (its panel in inline mode) as `name`.png. */
 export async function shoot(chat: Locator, name: string): Promise<void> {
   await chat.locator(".panel").screenshot({ path: `${shots}${name}.png`, animations: "disabled", caret: "hide" });
+}
+
+/** Types `text` into the element's message field and presses its Send button. */
+export async function send(chat: Locator, text: string): Promise<void> {
+  await chat.getByRole("textbox", { name: "Message" }).fill(text);
+  await chat.getByRole("button", { name: "Send", exact: true }).click();
+}
+
+/** The mock and the page of the test under way: a test sets them (a restart may replace the mock). */
+export interface TestParts {
+  mock: MockServer;
+  widget: Pick<WidgetPage, "page" | "errors">;
+}
+
+/** After each test, expects no uncaught error in its page, then closes the page and the mock it set. */
+export function closeAfterEach(): TestParts {
+  const parts = {} as TestParts;
+  afterEach(async () => {
+    expect(parts.widget?.errors ?? []).toEqual([]);
+    await parts.widget?.page.close();
+    await parts.mock?.close();
+  });
+  return parts;
 }
