@@ -19,8 +19,10 @@ let widget: WidgetPage;
 
 /** A mock with `scenario`, and the widget opened on it. */
 async function start(scenario: string, params: Record<string, string> = {}) {
-  mock = current.mock = await startMockServer({ port: 0, scenario });
-  widget = current.widget = await openWidget(site, mock, params);
+  mock = await startMockServer({ port: 0, scenario });
+  current.mock = mock;
+  widget = await openWidget(site, mock, params);
+  current.widget = widget;
   return widget;
 }
 

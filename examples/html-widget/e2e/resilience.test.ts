@@ -8,8 +8,11 @@ const current = closeAfterEach();
 
 describe("<twin-chat> through a mock restart and a move in the page", () => {
   it("shows the reconnect banner while the mock is down, and loses nothing when it is back on the same port", async () => {
-    let mock = (current.mock = await startMockServer({ port: 0 }));
-    const { page, chat, texts } = (current.widget = await openWidget(site, mock));
+    let mock = await startMockServer({ port: 0 });
+    current.mock = mock;
+    const widget = await openWidget(site, mock);
+    current.widget = widget;
+    const { page, chat, texts } = widget;
     await expect.poll(texts).toEqual([GREETING]);
     await send(chat, "Before the restart");
     const before = [GREETING, "Before the restart", "You said: Before the restart"];
@@ -23,7 +26,8 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
     await expectAccessible(page);
     await shoot(chat, "reconnecting");
 
-    mock = current.mock = await startMockServer({ port });
+    mock = await startMockServer({ port });
+    current.mock = mock;
     await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
     await expect.poll(() => chat.locator("[part=status]").textContent()).toBe("Online");
     await send(chat, "After the restart");
@@ -31,8 +35,11 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
   });
 
   it("says so while the browser is offline, and carries on when it is back", async () => {
-    const mock = (current.mock = await startMockServer({ port: 0 }));
-    const { page, chat, texts } = (current.widget = await openWidget(site, mock));
+    const mock = await startMockServer({ port: 0 });
+    current.mock = mock;
+    const widget = await openWidget(site, mock);
+    current.widget = widget;
+    const { page, chat, texts } = widget;
     await expect.poll(texts).toEqual([GREETING]);
     await page.context().setOffline(true);
     const banner = chat.locator("[part=banner]");
@@ -47,7 +54,8 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
   });
 
   it("removed and added back, it keeps its one socket; removed for good, it closes it", async () => {
-    const mock = (current.mock = await startMockServer({ port: 0 }));
+    const mock = await startMockServer({ port: 0 });
+    current.mock = mock;
     const page = await site.browser.newPage();
     current.widget = { page, errors: [] };
     // Counts the connections the page opens (each begins with an Engine.IO handshake: a polling request without a
