@@ -1,28 +1,16 @@
-import { type MockServer, startMockServer } from "@twin-chat/mock-server";
+import type { MockServer } from "@twin-chat/mock-server";
 import { describe, expect, it } from "vitest";
-import {
-  closeAfterEach,
-  expectAccessible,
-  openWidget,
-  send,
-  sessionOf,
-  shoot,
-  useWidgetSite,
-  type WidgetPage,
-} from "./widget-page.js";
+import { expectAccessible, perTest, send, sessionOf, shoot, useWidgetSite, type WidgetPage } from "./widget-page.js";
 
 const site = useWidgetSite();
 const GREETING = "Hi! I am the support bot. What can I help you with?";
-const current = closeAfterEach();
+const tests = perTest(site);
 let mock: MockServer;
 let widget: WidgetPage;
 
 /** A mock with `scenario`, and the widget opened on it. */
-async function start(scenario: string, params: Record<string, string> = {}) {
-  mock = await startMockServer({ port: 0, scenario });
-  current.mock = mock;
-  widget = await openWidget(site, mock, params);
-  current.widget = widget;
+async function start(scenario: string) {
+  ({ mock, ...widget } = await tests.start({ scenario }));
   return widget;
 }
 

@@ -1,18 +1,15 @@
 import { startMockServer } from "@twin-chat/mock-server";
 import { describe, expect, it } from "vitest";
-import { closeAfterEach, expectAccessible, openWidget, send, sessionOf, shoot, useWidgetSite } from "./widget-page.js";
+import { expectAccessible, perTest, send, sessionOf, shoot, useWidgetSite } from "./widget-page.js";
 
 const site = useWidgetSite();
 const GREETING = "Hello! I am the TWIN mock bot. Ask me anything.";
-const current = closeAfterEach();
+const tests = perTest(site);
 
 describe("<twin-chat> through a mock restart and a move in the page", () => {
   it("shows the reconnect banner while the mock is down, and loses nothing when it is back on the same port", async () => {
-    let mock = await startMockServer({ port: 0 });
-    current.mock = mock;
-    const widget = await openWidget(site, mock);
-    current.widget = widget;
-    const { page, chat, texts } = widget;
+    const { page, chat, texts, ...started } = await tests.start();
+    let mock = started.mock;
     await expect.poll(texts).toEqual([GREETING]);
     await send(chat, "Before the restart");
     const before = [GREETING, "Before the restart", "You said: Before the restart"];
@@ -27,7 +24,7 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
     await shoot(chat, "reconnecting");
 
     mock = await startMockServer({ port });
-    current.mock = mock;
+    tests.parts.mock = mock;
     await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
     await expect.poll(() => chat.locator("[part=status]").textContent()).toBe("Online");
     await send(chat, "After the restart");
@@ -35,11 +32,7 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
   });
 
   it("says so while the browser is offline, and carries on when it is back", async () => {
-    const mock = await startMockServer({ port: 0 });
-    current.mock = mock;
-    const widget = await openWidget(site, mock);
-    current.widget = widget;
-    const { page, chat, texts } = widget;
+    const { page, chat, texts } = await tests.start();
     await expect.poll(texts).toEqual([GREETING]);
     await page.context().setOffline(true);
     const banner = chat.locator("[part=banner]");
@@ -55,9 +48,9 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
 
   it("removed and added back, it keeps its one socket; removed for good, it closes it", async () => {
     const mock = await startMockServer({ port: 0 });
-    current.mock = mock;
+    tests.parts.mock = mock;
     const page = await site.browser.newPage();
-    current.widget = { page, errors: [] };
+    tests.parts.widget = { page, errors: [] };
     // Counts the connections the page opens (each begins with an Engine.IO handshake: a polling request without a
     // `sid`) and the WebSockets they upgrade to.
     await page.addInitScript(() => {

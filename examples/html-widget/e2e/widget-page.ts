@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { MockServer } from "@twin-chat/mock-server";
+import { type MockServer, type MockServerOptions, startMockServer } from "@twin-chat/mock-server";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchChromium } from "../../browser-chat/e2e/browser.js";
@@ -126,13 +126,25 @@ export interface TestParts {
   widget: Pick<WidgetPage, "page" | "errors">;
 }
 
-/** After each test, expects no uncaught error in its page, then closes the page and the mock it set. */
-export function closeAfterEach(): TestParts {
+/**
+ * Per-test mocks and pages on `site`: `start()` starts a mock (with `options`) and opens the widget on it; after each
+ * test, no uncaught error may be left in its page, and the page and the mock it set are closed.
+ */
+export function perTest(site: WidgetSite) {
   const parts = {} as TestParts;
   afterEach(async () => {
     expect(parts.widget?.errors ?? []).toEqual([]);
     await parts.widget?.page.close();
     await parts.mock?.close();
   });
-  return parts;
+  return {
+    parts,
+    async start(options: MockServerOptions = {}, params: Record<string, string> = {}) {
+      const mock = await startMockServer({ port: 0, ...options });
+      parts.mock = mock;
+      const widget = await openWidget(site, mock, params);
+      parts.widget = widget;
+      return { mock, ...widget };
+    },
+  };
 }
