@@ -3,7 +3,7 @@ import { type Conversation, type ConversationMessage, openConversation } from ".
 import { h } from "./dom.js";
 import { fill, stringsFor, type WidgetStrings } from "./i18n.js";
 import { authorName } from "./list.js";
-import { readConfig, readTheme, type WidgetConfig, WidgetError, type WidgetStorage } from "./options.js";
+import { readConfig, readTheme, type WidgetConfig, type WidgetStorage } from "./options.js";
 import { buildPanel, type Panel } from "./panel.js";
 import { replies } from "./replies.js";
 import { adoptStyles } from "./styles.js";
@@ -101,8 +101,7 @@ export class TwinChatElement extends Base {
     if (old === value || !this.#root || !this.isConnected) return;
     if (name === "theme") this.#theme();
     else if (name === "lang") this.#language();
-    else if (name === "mode") this.#reconnect();
-    else if (CONNECTION.includes(name)) this.#reconnect();
+    else this.#reconnect(); // a connection attribute, or `mode` (another layout)
   }
 
   #stop(): void {
@@ -295,5 +294,3 @@ export function defineTwinChat(name = "twin-chat"): void {
   if (registry && !registry.get(name))
     registry.define(name, name === "twin-chat" ? TwinChatElement : class extends TwinChatElement {});
 }
-
-export { WidgetError };
