@@ -14,9 +14,18 @@ import base from "../../tsup.base.js";
 export default defineConfig([
   {
     ...(base as object),
-    entry: { index: "src/index.ts", cli: "src/cli.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" },
+    entry: {
+      index: "src/index.ts",
+      cli: "src/adapters/cli.ts",
+      msw: "src/adapters/msw/index.ts",
+      "global-setup": "src/adapters/global-setup.ts",
+    },
     dts: {
-      entry: { index: "src/index.ts", msw: "src/msw/index.ts", "global-setup": "src/global-setup.ts" },
+      entry: {
+        index: "src/index.ts",
+        msw: "src/adapters/msw/index.ts",
+        "global-setup": "src/adapters/global-setup.ts",
+      },
     },
     shims: true,
     // esbuild only compiles the console from the sources (the build ships dist/console.js); msw is a peer.

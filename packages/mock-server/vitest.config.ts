@@ -8,7 +8,7 @@ export default mergeConfig(
       ...packageTests,
       execArgv: ["--expose-gc"],
       // The testing guide's recipe (test/msw/environments/) reads the mock this starts as inject("twinMockUrl").
-      globalSetup: ["src/global-setup.ts"],
+      globalSetup: ["src/adapters/global-setup.ts"],
     },
   }),
 );

@@ -5,14 +5,12 @@
  * @packageDocumentation
  */
 
-import { preloadPrism } from "./prism.js";
-
 export { TwinError } from "@twin-chat/api-types";
-export { type AccessOptions, MockOptionError } from "./access.js";
-export type { MockControl, SessionSummary, SpeakAs } from "./control.js";
-export { createMockCore, type MockCore, type MockCoreOptions } from "./core.js";
-export type { Fault, FaultSpec } from "./faults.js";
-export { CONTROL_PREFIX } from "./files.js";
+export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./adapters/node-server.js";
+export type { MockControl, SessionSummary, SpeakAs } from "./control/mock-control.js";
+export { CONTROL_PREFIX } from "./control/prefix.js";
+export { type AccessOptions, MockOptionError } from "./http/access-rules.js";
+export { createMockCore, type MockCore, type MockCoreOptions } from "./http/mock-core.js";
 export { ScenarioError, type ScenarioProblem } from "./scenario/errors.js";
 export {
   type AttachmentSpec,
@@ -25,8 +23,5 @@ export {
   type Steps,
 } from "./scenario/format.js";
 export { BUNDLED_SCENARIOS, type BundledScenario, loadScenario } from "./scenario/load.js";
-export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./server.js";
-export type { Operator, SessionRecord, SessionStore, StoreEvent, StoreListener } from "./sessions.js";
-
-// The CLI, which does not come through here, loads Prism once its flags are good.
-preloadPrism();
+export type { Fault, FaultSpec } from "./state/fault-queue.js";
+export type { Operator, SessionRecord, SessionStore, StoreEvent, StoreListener } from "./state/session-store.js";

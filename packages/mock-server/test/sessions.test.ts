@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_MESSAGES, MAX_SESSIONS, newMessage, SessionStore } from "../src/sessions.js";
+import { MAX_MESSAGES, MAX_SESSIONS, newMessage, SessionStore } from "../src/state/session-store.js";
 
 describe("session store", () => {
   it("pages by offset and limit, newest first with -createdAt, and filters by time", () => {

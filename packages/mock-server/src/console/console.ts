@@ -3,8 +3,8 @@
  * and forms that answer as an operator, show typing, drop a connection, close a session and inject faults.
  */
 import type { ChatMessage, TypingEvent } from "@twin-chat/api-types";
-import type { SessionSummary } from "../control.js";
-import type { Fault } from "../faults.js";
+import type { SessionSummary } from "../control/mock-control.js";
+import type { Fault } from "../state/fault-queue.js";
 
 const api = new URL("./api/", location.href);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

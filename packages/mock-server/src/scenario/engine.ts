@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { operationRoutes } from "@twin-chat/api-types";
-import type { FaultQueue } from "../faults.js";
-import type { FileRegistry } from "../files.js";
-import { type Author, BOT_ID, type MessageContent, newMessage, type SessionStore } from "../sessions.js";
+import type { FaultQueue } from "../state/fault-queue.js";
+import type { FileRegistry } from "../state/file-registry.js";
+import { type Author, BOT_ID, type MessageContent, newMessage, type SessionStore } from "../state/session-store.js";
 import type { Match, MessageSpec, Scenario, Step, Steps } from "./format.js";
 
 /** What a scenario acts on. */

@@ -1,4 +1,4 @@
-import type { FaultSpec } from "../faults.js";
+import type { FaultSpec } from "../state/fault-queue.js";
 
 /**
  * A scenario as its file states it (see `scenario.schema.json`, which editors use to complete and check it):

@@ -100,8 +100,8 @@ export async function loadScenario(source: string): Promise<Scenario> {
   } catch (error) {
     throw new ScenarioError(source, [{ path: "", message: unreadable(source, path, error as Error) }]);
   }
-  const { schemaProblems } = await import("./validate.js"); // ajv only when a file is loaded: a faster start
-  const problems = schemaProblems(data);
+  const { scenarioProblems } = await import("../schemas/validator.js"); // ajv only when a file is loaded: a faster start
+  const problems = scenarioProblems(data);
   if (problems.length > 0) throw new ScenarioError(source, problems);
   const scenario = data as Scenario;
   const semantic = semanticProblems(scenario, dirname(path));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setup } from "../../src/global-setup.js";
+import { setup } from "../../src/adapters/global-setup.js";
 
 describe("the vitest global setup", () => {
   afterEach(() => {

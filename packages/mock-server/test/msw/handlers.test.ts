@@ -1,8 +1,8 @@
 import { setupServer } from "msw/node";
 import { io } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { forwardTo, overrideOperation, twinHandlers } from "../../src/adapters/msw/index.js";
 import { createMockCore } from "../../src/index.js";
-import { forwardTo, overrideOperation, twinHandlers } from "../../src/msw/index.js";
 import { cases } from "../support/cases.js";
 import { useMockServer } from "../support/server.js";
 import { schemaErrors } from "../support/spec.js";

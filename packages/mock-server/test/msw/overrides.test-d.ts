@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type OperationOverride, overrideOperation, twinHandlers } from "../../src/msw/index.js";
+import { type OperationOverride, overrideOperation, twinHandlers } from "../../src/adapters/msw/index.js";
 
 describe("overrides are typed per operation from the spec", () => {
   it("accepts documented statuses with their bodies", () => {

@@ -1,4 +1,4 @@
-/// <reference path="../../src/vitest.d.ts" />
+/// <reference path="../../src/adapters/vitest.d.ts" />
 import { expectTypeOf, inject, it } from "vitest";
 
 it("types the global setup's value: inject('twinMockUrl') is the mock's URL, a string", () => {

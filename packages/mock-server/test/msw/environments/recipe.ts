@@ -1,6 +1,6 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
-import { forwardTo, overrideOperation, twinHandlers } from "../../../src/msw/index.js";
+import { forwardTo, overrideOperation, twinHandlers } from "../../../src/adapters/msw/index.js";
 
 /**
  * The testing guide's recipe as its reader runs it, in whichever environment the calling file sets: the mock runs

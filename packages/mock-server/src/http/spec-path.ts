@@ -1,4 +1,4 @@
-import { packageFile } from "./package-files.js";
+import { packageFile } from "../package-files.js";
 
 /**
  * Path of the OpenAPI document the mock serves: the copy the build places in `dist/spec/`, or, when running

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { type AccessOptions, isLoopback, MockOptionError } from "./access.js";
-import { CONTROL_PREFIX } from "./files.js";
-import { BUNDLED_SCENARIOS } from "./scenario/load.js";
-import type { MockServer } from "./server.js";
+import { CONTROL_PREFIX } from "../control/prefix.js";
+import { type AccessOptions, isLoopback, MockOptionError } from "../http/access-rules.js";
+import { BUNDLED_SCENARIOS } from "../scenario/load.js";
+import type { MockServer } from "./node-server.js";
 
 const USAGE = `Usage: twin-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--scenario name|file.yaml] [--reply-delay 25] [--hold-answers] [--log]
                  [--cors-origin <origin>]... [--control-origin <origin>]... [--allowed-hosts <host,...>|all]
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   }
   const hosts = values["allowed-hosts"];
   // Loaded once the flags are known to be good: a usage error answers without loading Prism.
-  const { PortInUseError, startMockServer } = await import("./server.js");
+  const { PortInUseError, startMockServer } = await import("./node-server.js");
   let server: MockServer;
   try {
     server = await startMockServer({

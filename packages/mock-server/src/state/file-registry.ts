@@ -2,10 +2,7 @@ import { randomUUID } from "node:crypto";
 import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Attachment } from "@twin-chat/api-types";
-import type { AttachmentSpec } from "./scenario/format.js";
-
-/** Path prefix of the mock's own routes: control API, console, served files. The vendor's paths start with `/api/`. */
-export const CONTROL_PREFIX = "/__twin";
+import type { AttachmentSpec } from "../scenario/format.js";
 
 const TYPES: Record<string, string> = {
   txt: "text/plain; charset=utf-8",
@@ -30,9 +27,12 @@ export interface ServedFile {
 /** Most files kept at once; the oldest is forgotten past this. */
 const MAX_FILES = 1_000;
 
-/** The files that messages attach, served by the mock under `/__twin/files/{id}/{name}`. */
+/** The files that messages attach, served by the mock under `{path}/{id}/{name}` (`/__twin/files/…`). */
 export class FileRegistry {
   readonly #files = new Map<string, AttachmentSpec>();
+
+  /** @param path - The path under which the mock serves these files, such as `/__twin/files`. */
+  constructor(readonly path: string) {}
 
   /**
    * Registers `spec` and returns the message's attachment, its `url` under `origin` (the base URL the client
@@ -44,7 +44,7 @@ export class FileRegistry {
     if (this.#files.size > MAX_FILES) this.#files.delete(this.#files.keys().next().value!);
     const dot = spec.name.lastIndexOf(".");
     const extension = dot > 0 ? spec.name.slice(dot + 1).toLowerCase() : "";
-    const path = `${CONTROL_PREFIX}/files/${id}/${encodeURIComponent(spec.name)}`;
+    const path = `${this.path}/${id}/${encodeURIComponent(spec.name)}`;
     return {
       id,
       isPrivate: false,

@@ -1,14 +1,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { realtimeDefaults, TwinError } from "@twin-chat/api-types";
-import { type AccessOptions, refusedResponse, resolveAccess } from "./access.js";
-import type { MockControl } from "./control.js";
-import { createCore } from "./core.js";
-import { CONTROL_PREFIX } from "./files.js";
-import { nodeHandler, sendResponse } from "./node-adapter.js";
-import { attachRealtime } from "./realtime.js";
-import { DEFAULT_SCENARIO, type Scenario } from "./scenario/format.js";
-import { loadScenario } from "./scenario/load.js";
+import type { MockControl } from "../control/mock-control.js";
+import { CONTROL_PREFIX } from "../control/prefix.js";
+import { type AccessOptions, refusedResponse, resolveAccess } from "../http/access-rules.js";
+import { createCore } from "../http/mock-core.js";
+import { attachRealtime } from "../realtime/socket-server.js";
+import { DEFAULT_SCENARIO, type Scenario } from "../scenario/format.js";
+import { loadScenario } from "../scenario/load.js";
+import { nodeHandler, sendResponse } from "./node-bridge.js";
 
 /**
  * Options of {@link startMockServer}. Which sites may reach it (`corsOrigins`, `controlOrigins`, `allowedHosts`)

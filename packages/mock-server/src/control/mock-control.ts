@@ -1,9 +1,9 @@
 import type { ChatMessage } from "@twin-chat/api-types";
-import type { Fault, FaultQueue, FaultSpec } from "./faults.js";
-import type { FileRegistry } from "./files.js";
-import { messageContent, type ScenarioEngine } from "./scenario/engine.js";
-import type { MessageSpec, Steps } from "./scenario/format.js";
-import { type Author, BOT_ID, newMessage, type SessionStore } from "./sessions.js";
+import { messageContent, type ScenarioEngine } from "../scenario/engine.js";
+import type { MessageSpec, Steps } from "../scenario/format.js";
+import type { Fault, FaultQueue, FaultSpec } from "../state/fault-queue.js";
+import type { FileRegistry } from "../state/file-registry.js";
+import { type Author, BOT_ID, newMessage, type SessionStore } from "../state/session-store.js";
 
 /** A session as the control API lists it. */
 export interface SessionSummary {

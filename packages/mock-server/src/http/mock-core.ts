@@ -1,17 +1,18 @@
 import type { IHttpRequest } from "@stoplight/prism-http";
 import { operationRoutes } from "@twin-chat/api-types";
-import { type Access, type AccessOptions, resolveAccess } from "./access.js";
-import { createControl, type MockControl } from "./control.js";
-import { controlRoutes } from "./control-http.js";
+import { controlRoutes } from "../control/http-routes.js";
+import { createControl, type MockControl } from "../control/mock-control.js";
+import { CONTROL_PREFIX } from "../control/prefix.js";
+import { createScenarioEngine, type ScenarioEngine } from "../scenario/engine.js";
+import { DEFAULT_SCENARIO, type Scenario } from "../scenario/format.js";
+import { type Fault, FaultQueue } from "../state/fault-queue.js";
+import { FileRegistry } from "../state/file-registry.js";
+import { SessionStore } from "../state/session-store.js";
+import { type Access, type AccessOptions, resolveAccess } from "./access-rules.js";
+import { chatBehaviour } from "./chat-behaviour.js";
 import { errorResponse, fieldDetails } from "./error-body.js";
-import { type Fault, FaultQueue } from "./faults.js";
-import { CONTROL_PREFIX, FileRegistry } from "./files.js";
-import { chatBehaviour } from "./hooks.js";
+import { matchRoute } from "./match-route.js";
 import { createPrism, parsePreferences } from "./prism.js";
-import { matchRoute } from "./routes.js";
-import { createScenarioEngine, type ScenarioEngine } from "./scenario/engine.js";
-import { DEFAULT_SCENARIO, type Scenario } from "./scenario/format.js";
-import { SessionStore } from "./sessions.js";
 
 /** Largest request body the mock reads, as Prism's own server. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -91,7 +92,7 @@ export function createCore(options: MockCoreOptions, access: Access): MockCore {
   const { scenario = DEFAULT_SCENARIO, replyDelayMs = 25, origin = () => "http://localhost", timeScale } = options;
   const store = new SessionStore();
   const faults = new FaultQueue();
-  const files = new FileRegistry();
+  const files = new FileRegistry(`${CONTROL_PREFIX}/files`);
   const engine: ScenarioEngine = createScenarioEngine(scenario, {
     store,
     faults,

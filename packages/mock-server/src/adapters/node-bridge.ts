@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
-import { MAX_BODY_BYTES } from "./core.js";
-import { errorResponse } from "./error-body.js";
+import { errorResponse } from "../http/error-body.js";
+import { MAX_BODY_BYTES } from "../http/mock-core.js";
 
 /**
  * The WHATWG `Request` of a Node request, aborted if the connection closes before `res` is sent; undefined when its

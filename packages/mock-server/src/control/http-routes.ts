@@ -1,12 +1,13 @@
-import scenarioSchema from "../scenario.schema.json" with { type: "json" };
-import { consolePage, consoleScript } from "./console/assets.js";
-import type { MockControl, SpeakAs } from "./control.js";
-import { controlOpenApiText, controlProblems, controlSchema } from "./control-schemas.js";
-import { errorResponse } from "./error-body.js";
-import type { Fault, FaultSpec } from "./faults.js";
-import { CONTROL_PREFIX, type FileRegistry } from "./files.js";
-import type { MessageSpec, Scenario, Steps } from "./scenario/format.js";
-import type { SessionStore, StoreEvent } from "./sessions.js";
+import scenarioSchema from "../../scenario.schema.json" with { type: "json" };
+import { consolePage, consoleScript } from "../console/assets.js";
+import { errorResponse, type FieldDetails, groupDetails } from "../http/error-body.js";
+import type { MessageSpec, Scenario, Steps } from "../scenario/format.js";
+import { controlBodyProblems, controlOpenApiText, type SchemaProblem } from "../schemas/validator.js";
+import type { Fault, FaultSpec } from "../state/fault-queue.js";
+import type { FileRegistry } from "../state/file-registry.js";
+import type { SessionStore, StoreEvent } from "../state/session-store.js";
+import type { MockControl, SpeakAs } from "./mock-control.js";
+import { CONTROL_PREFIX } from "./prefix.js";
 
 /** What the control routes serve besides the control API. */
 export interface ControlRoutesOptions {
@@ -22,8 +23,12 @@ function done(action: () => void): Response {
   return new Response(null, { status: 204 });
 }
 
-/** Reads a JSON body and checks it against the control document's schema at `pointer`; or the error answer. */
-async function jsonBody<T>(request: Request, pointer: string, optional = false): Promise<T | Response> {
+/** The problems grouped by field as the spec's `ErrorBody.details` names them: dotted (`steps.0.say`), `body` for the whole. */
+const detailsOf = (problems: SchemaProblem[]): FieldDetails =>
+  groupDetails(problems.map((p) => [p.path.slice(1).replaceAll("/", ".") || "body", p.message]));
+
+/** Reads a JSON body and checks it against the control document's schema for `method` on `path`; or the error answer. */
+async function jsonBody<T>(request: Request, path: string, method: string, optional = false): Promise<T | Response> {
   const text = await request.text();
   if (text === "" && optional) return {} as T;
   let body: unknown;
@@ -32,12 +37,9 @@ async function jsonBody<T>(request: Request, pointer: string, optional = false):
   } catch (error) {
     return errorResponse(400, "Malformed JSON.", { body: [(error as Error).message] });
   }
-  const details = controlProblems(controlSchema(pointer), body);
-  return details ? errorResponse(422, "The given data was invalid.", details) : (body as T);
+  const problems = controlBodyProblems(path, method, body);
+  return problems.length > 0 ? errorResponse(422, "The given data was invalid.", detailsOf(problems)) : (body as T);
 }
-
-const requestSchema = (path: string, method: string) =>
-  `/paths/${path.replaceAll("/", "~1")}/${method}/requestBody/content/application~1json/schema`;
 
 /** A server-sent event line pair for one store event. */
 function sseLine(event: StoreEvent, control: MockControl): string {
@@ -98,7 +100,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
     [
       "GET",
       /^\/openapi\.yaml$/,
-      () => new Response(controlOpenApiText, { headers: { "content-type": "application/yaml" } }),
+      () => new Response(controlOpenApiText(), { headers: { "content-type": "application/yaml" } }),
     ],
     ["GET", /^\/scenario\.schema\.json$/, () => Response.json(scenarioSchema)],
     [
@@ -116,10 +118,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/messages$/,
       async (request, [id]) => {
-        const body = await jsonBody<MessageSpec & SpeakAs>(
-          request,
-          requestSchema("/api/sessions/{sessionId}/messages", "post"),
-        );
+        const body = await jsonBody<MessageSpec & SpeakAs>(request, "/api/sessions/{sessionId}/messages", "post");
         if (body instanceof Response) return body;
         const { as, name, ...message } = body as Exclude<MessageSpec, string> & SpeakAs;
         return Response.json(control.say(id!, message, { as, name }), { status: 201 });
@@ -131,7 +130,8 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       async (request, [id]) => {
         const body = await jsonBody<{ isTyping: boolean } & SpeakAs>(
           request,
-          requestSchema("/api/sessions/{sessionId}/typing", "post"),
+          "/api/sessions/{sessionId}/typing",
+          "post",
         );
         if (body instanceof Response) return body;
         return done(() => control.typing(id!, body.isTyping, body));
@@ -141,10 +141,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/steps$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ steps: Steps }>(
-          request,
-          requestSchema("/api/sessions/{sessionId}/steps", "post"),
-        );
+        const body = await jsonBody<{ steps: Steps }>(request, "/api/sessions/{sessionId}/steps", "post");
         if (body instanceof Response) return body;
         void control.play(id!, body.steps).catch(() => undefined);
         return new Response(null, { status: 202 });
@@ -154,11 +151,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/close$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ reason?: string }>(
-          request,
-          requestSchema("/api/sessions/{sessionId}/close", "post"),
-          true,
-        );
+        const body = await jsonBody<{ reason?: string }>(request, "/api/sessions/{sessionId}/close", "post", true);
         if (body instanceof Response) return body;
         return done(() => control.close(id!, body.reason));
       },
@@ -169,7 +162,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/faults$/,
       async (request) => {
-        const body = await jsonBody<FaultSpec>(request, requestSchema("/api/faults", "post"));
+        const body = await jsonBody<FaultSpec>(request, "/api/faults", "post");
         if (body instanceof Response) return body;
         const fault: Fault = control.fail(body);
         return Response.json(fault, { status: 201 });

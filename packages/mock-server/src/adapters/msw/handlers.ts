@@ -1,9 +1,9 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { type HostName, hosts, type OperationId, operationRoutes, realtimeDefaults } from "@twin-chat/api-types";
 import { delay, HttpResponse, type HttpResponseResolver, http, passthrough, type RequestHandler } from "msw";
-import { withCors } from "../access.js";
-import { createMockCore, type MockCore } from "../core.js";
-import type { MockServer } from "../server.js";
+import { withCors } from "../../http/access-rules.js";
+import { createMockCore, type MockCore } from "../../http/mock-core.js";
+import type { MockServer } from "../node-server.js";
 import { errorExample } from "./error-examples.js";
 import type { OperationOverride, OperationOverrides } from "./overrides.js";
 

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { getHttpOperationsFromSpec, IHttpConfig, IHttpRequest } from "@stoplight/prism-http";
+import { builtFile } from "../package-files.js";
 import { deferFaker } from "./defer-faker.js";
-import { builtFile } from "./package-files.js";
-import { openapiPath } from "./spec.js";
+import { openapiPath } from "./spec-path.js";
 
 /** Prism's answer to a request: a response with the request's violations, or an error with its status. */
 export type PrismAnswer =
@@ -40,8 +39,8 @@ export async function loadOperations(): Promise<HttpOperation[]> {
 /**
  * Prism's HTTP engine over the spec's operations, through its public API (`createInstance`), as `prism mock`
  * configures it: request validation and security checks, static examples or `dynamic` data; and which operations
- * take a request body. Prism is imported here, not at the top, so that the CLI checks its flags and opens its port
- * while Prism loads; the package's entry point imports it up front (see `index.ts`). Faker loads on first use.
+ * take a request body. Prism is imported here, not at the top, so that importing the package loads nothing of it
+ * and a server opens its port while Prism loads (`ready` says when it has). Faker loads on first use.
  */
 export async function createPrism(options: { dynamic: boolean }) {
   deferFaker();
@@ -84,17 +83,6 @@ export async function createPrism(options: { dynamic: boolean }) {
   const takesBody = (operationId: string) => withBody.has(operationId);
 
   return { answer, takesBody };
-}
-
-/**
- * Loads Prism's engine at once, faker deferred: the package's entry point calls it, so that an importer (a test
- * file) pays for Prism while it imports, never inside a timed hook.
- */
-export function preloadPrism(): void {
-  deferFaker();
-  const require = createRequire(import.meta.url);
-  require("@stoplight/prism-core");
-  require("@stoplight/prism-http");
 }
 
 /**

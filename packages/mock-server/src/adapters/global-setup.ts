@@ -1,4 +1,4 @@
-import { startMockServer } from "./server.js";
+import { startMockServer } from "./node-server.js";
 
 /** The part of vitest's global-setup context this uses: `provide`, which hands a value to the tests' `inject`. */
 export interface ProvideContext {

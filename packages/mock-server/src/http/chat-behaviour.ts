@@ -7,9 +7,9 @@ import type {
   ListSessionMessagesQuery,
   StartChatSessionRequest,
 } from "@twin-chat/api-types";
-import type { MatchedRoute } from "./routes.js";
-import type { ScenarioEngine } from "./scenario/engine.js";
-import { newMessage, type SessionStore } from "./sessions.js";
+import type { ScenarioEngine } from "../scenario/engine.js";
+import { newMessage, type SessionStore } from "../state/session-store.js";
+import type { MatchedRoute } from "./match-route.js";
 
 /** A successful answer as Prism produced it, which {@link chatBehaviour} completes before it is sent. */
 export interface SuccessfulAnswer {

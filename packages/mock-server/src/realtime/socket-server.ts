@@ -7,7 +7,7 @@ import {
   serverEvents,
 } from "@twin-chat/api-types";
 import { Server } from "socket.io";
-import type { SessionStore, StoreEvent } from "./sessions.js";
+import type { SessionStore, StoreEvent } from "../state/session-store.js";
 
 /** Options of {@link attachRealtime}. */
 export interface RealtimeOptions {

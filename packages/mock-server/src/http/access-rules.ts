@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import { TwinError } from "@twin-chat/api-types";
+import { CONTROL_PREFIX } from "../control/prefix.js";
 import { errorResponse } from "./error-body.js";
-import { CONTROL_PREFIX } from "./files.js";
 
 /**
  * Which sites may reach the mock. The TWIN API answers every origin unless `corsOrigins` lists them; the control

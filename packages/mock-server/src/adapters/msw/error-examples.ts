@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { type OperationId, operationRoutes } from "@twin-chat/api-types";
 import { parse } from "yaml";
-import { openapiPath } from "../spec.js";
+import { openapiPath } from "../../http/spec-path.js";
 
 type Node = Record<string, unknown> | undefined;
 
