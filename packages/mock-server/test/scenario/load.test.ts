@@ -66,6 +66,12 @@ describe("scenario files", () => {
       "valid regular expression",
     ],
     [
+      "an attachment with a name alone",
+      "greeting:\n  - say: { body: Hi, attachments: [{ name: a.txt }] }",
+      "/greeting/0/say/attachments/0",
+      "fewer than 2 properties",
+    ],
+    [
       "an attachment file that is not there",
       "greeting:\n  - say: { body: Hi, attachments: [{ name: a.pdf, file: missing.pdf }] }",
       "/greeting/0/say/attachments/0/file",
