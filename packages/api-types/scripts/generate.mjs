@@ -1,20 +1,15 @@
 #!/usr/bin/env node
 // Generates src/generated/* from spec/openapi.yaml. `--check` compares instead of writing and fails on drift.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
+import { generatedHeader, writeGenerated } from "../../../scripts/generated-files.mjs";
 
 const specUrl = new URL("../../../spec/openapi.yaml", import.meta.url);
 const asyncSpecUrl = new URL("../../../spec/asyncapi.yaml", import.meta.url);
 const outDir = new URL("../src/generated/", import.meta.url);
-const HEADER = `/**
- * Generated from spec/ by packages/api-types/scripts/generate.mjs — do not edit.
- * Rebuild with \`pnpm generate\`.
- */
-/* eslint-disable */
-`;
+const HEADER = generatedHeader("spec/", "packages/api-types/scripts/generate.mjs");
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 /** Methods that may be repeated without changing the result, so retried by default (RFC 9110, 9.2.2). */
 const IDEMPOTENT = ["get", "head", "put", "delete", "options"];
@@ -220,20 +215,4 @@ const files = {
   "schemas.ts": schemasFile(spec),
   "realtime.ts": realtimeFile(asyncSpec),
 };
-const check = process.argv.includes("--check");
-const stale = [];
-await mkdir(outDir, { recursive: true });
-for (const [name, contents] of Object.entries(files)) {
-  const target = new URL(name, outDir);
-  const current = await readFile(target, "utf8").catch(() => "");
-  if (current === contents) continue;
-  if (check) stale.push(fileURLToPath(target));
-  else await writeFile(target, contents);
-}
-if (stale.length > 0) {
-  console.error(
-    `Generated files are out of date with spec/:\n  ${stale.join("\n  ")}\nFix: run \`pnpm generate\` at the repository root and commit the result.`,
-  );
-  process.exit(1);
-}
-console.log(check ? "Generated files match spec/openapi.yaml." : "Generated files written from spec/openapi.yaml.");
+await writeGenerated(outDir, files, "spec/openapi.yaml");

@@ -1,12 +1,13 @@
 import scenarioSchema from "../../scenario.schema.json" with { type: "json" };
 import { consolePage, consoleScript } from "../console/assets.js";
+import type { paths } from "../generated/control.js";
 import { errorResponse, type FieldDetails, groupDetails } from "../http/error-body.js";
-import type { MessageSpec, Scenario, Steps } from "../scenario/format.js";
+import type { Scenario } from "../scenario/format.js";
 import { controlBodyProblems, controlOpenApiText, type SchemaProblem } from "../schemas/validator.js";
-import type { Fault, FaultSpec } from "../state/fault-queue.js";
+import type { Fault } from "../state/fault-queue.js";
 import type { FileRegistry } from "../state/file-registry.js";
 import type { SessionStore, StoreEvent } from "../state/session-store.js";
-import type { MockControl, SpeakAs } from "./mock-control.js";
+import type { MockControl } from "./mock-control.js";
 import { CONTROL_PREFIX } from "./prefix.js";
 
 /** What the control routes serve besides the control API. */
@@ -27,8 +28,21 @@ function done(action: () => void): Response {
 const detailsOf = (problems: SchemaProblem[]): FieldDetails =>
   groupDetails(problems.map((p) => [p.path.slice(1).replaceAll("/", ".") || "body", p.message]));
 
+/** The JSON request body the control document states for `method` on `path`. */
+type JsonBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+
 /** Reads a JSON body and checks it against the control document's schema for `method` on `path`; or the error answer. */
-async function jsonBody<T>(request: Request, path: string, method: string, optional = false): Promise<T | Response> {
+async function jsonBody<P extends keyof paths, M extends keyof paths[P] & string>(
+  request: Request,
+  path: P,
+  method: M,
+  optional = false,
+): Promise<JsonBody<P, M> | Response> {
+  type T = JsonBody<P, M>;
   const text = await request.text();
   if (text === "" && optional) return {} as T;
   let body: unknown;
@@ -118,9 +132,9 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/messages$/,
       async (request, [id]) => {
-        const body = await jsonBody<MessageSpec & SpeakAs>(request, "/api/sessions/{sessionId}/messages", "post");
+        const body = await jsonBody(request, "/api/sessions/{sessionId}/messages", "post");
         if (body instanceof Response) return body;
-        const { as, name, ...message } = body as Exclude<MessageSpec, string> & SpeakAs;
+        const { as, name, ...message } = body;
         return Response.json(control.say(id!, message, { as, name }), { status: 201 });
       },
     ],
@@ -128,11 +142,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/typing$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ isTyping: boolean } & SpeakAs>(
-          request,
-          "/api/sessions/{sessionId}/typing",
-          "post",
-        );
+        const body = await jsonBody(request, "/api/sessions/{sessionId}/typing", "post");
         if (body instanceof Response) return body;
         return done(() => control.typing(id!, body.isTyping, body));
       },
@@ -141,7 +151,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/steps$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ steps: Steps }>(request, "/api/sessions/{sessionId}/steps", "post");
+        const body = await jsonBody(request, "/api/sessions/{sessionId}/steps", "post");
         if (body instanceof Response) return body;
         void control.play(id!, body.steps).catch(() => undefined);
         return new Response(null, { status: 202 });
@@ -151,7 +161,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/sessions\/([^/]+)\/close$/,
       async (request, [id]) => {
-        const body = await jsonBody<{ reason?: string }>(request, "/api/sessions/{sessionId}/close", "post", true);
+        const body = await jsonBody(request, "/api/sessions/{sessionId}/close", "post", true);
         if (body instanceof Response) return body;
         return done(() => control.close(id!, body.reason));
       },
@@ -162,7 +172,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
       "POST",
       /^\/api\/faults$/,
       async (request) => {
-        const body = await jsonBody<FaultSpec>(request, "/api/faults", "post");
+        const body = await jsonBody(request, "/api/faults", "post");
         if (body instanceof Response) return body;
         const fault: Fault = control.fail(body);
         return Response.json(fault, { status: 201 });

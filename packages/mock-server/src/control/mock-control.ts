@@ -1,4 +1,5 @@
 import type { ChatMessage } from "@twin-chat/api-types";
+import type { components } from "../generated/control.js";
 import { messageContent, type ScenarioEngine } from "../scenario/engine.js";
 import type { MessageSpec, Steps } from "../scenario/format.js";
 import type { Fault, FaultQueue, FaultSpec } from "../state/fault-queue.js";
@@ -6,24 +7,10 @@ import type { FileRegistry } from "../state/file-registry.js";
 import { type Author, BOT_ID, newMessage, type SessionStore } from "../state/session-store.js";
 
 /** A session as the control API lists it. */
-export interface SessionSummary {
-  id: string;
-  chatId: string | null;
-  startedAt: string;
-  closedAt: string | null;
-  /** The operator present, by name, or null. */
-  operator: string | null;
-  messageCount: number;
-  /** The last message's text, or null. */
-  lastMessage: string | null;
-}
+export type SessionSummary = components["schemas"]["SessionSummary"];
 
 /** Who speaks through the control API: the bot, or an operator (the one present, or `name`). */
-export interface SpeakAs {
-  as?: "BOT" | "OPERATOR";
-  /** The operator's name when none joined the session. Default `Operator`. */
-  name?: string;
-}
+export type SpeakAs = Pick<components["schemas"]["SayRequest"], "as" | "name">;
 
 /**
  * Everything a test (or the console) can do to a running mock, in-process. The same operations are served over

@@ -1,26 +1,11 @@
 import type { OperationId } from "@twin-chat/api-types";
+import type { components } from "../generated/control.js";
 
-/** How the next calls of an operation fail or slow down. */
-export interface FaultSpec {
-  /** The operationId in spec/openapi.yaml. */
-  operation: OperationId;
-  /** How many calls. Default `1`. */
-  times?: number;
-  /** The status to answer. Default `500`, or none (the normal answer, late) when only `delayMs` is given. */
-  status?: number;
-  /** The body to answer. Default: `{ error }` naming the status. */
-  body?: unknown;
-  /** Wait this long before answering. */
-  delayMs?: number;
-  /** Only calls about this session (a path's `sessionId`); default: every call of the operation. */
-  sessionId?: string;
-}
+/** How the next calls of an operation fail or slow down: the control API's `FaultRequest`. */
+export type FaultSpec = components["schemas"]["FaultRequest"];
 
 /** A pending fault, with the calls it has left. */
-export interface Fault extends FaultSpec {
-  id: number;
-  remaining: number;
-}
+export type Fault = components["schemas"]["Fault"];
 
 /** The calls the mock is told to fail, per operation, consumed first come first served. */
 export class FaultQueue {
