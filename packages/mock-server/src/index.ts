@@ -9,12 +9,18 @@ export { TwinError } from "@twin-chat/api-types";
 export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./adapters/node-server.js";
 export type { MockControl, SessionSummary, SpeakAs } from "./control/mock-control.js";
 export { CONTROL_PREFIX } from "./control/prefix.js";
+export type {
+  components as ControlComponents,
+  operations as ControlOperations,
+  paths as ControlPaths,
+} from "./generated/control.js";
 export { type AccessOptions, MockOptionError } from "./http/access-rules.js";
 export { createMockCore, type MockCore, type MockCoreOptions } from "./http/mock-core.js";
 export { ScenarioError, type ScenarioProblem } from "./scenario/errors.js";
 export {
   type AttachmentSpec,
   DEFAULT_SCENARIO,
+  type FaultFields,
   type Match,
   type MessageSpec,
   type Rule,
