@@ -17,6 +17,19 @@ export function generatedHeader(source, script) {
 }
 
 /**
+ * openapi-typescript's output with a doc comment on each top-level export (`paths`, `components`, …), which it
+ * leaves bare; fails on an export `docs` does not name.
+ * @param {string} source the generated TypeScript
+ * @param {Record<string, string>} docs the doc comment of each export, by name
+ */
+export function documentExports(source, docs) {
+  return source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
+    if (!docs[name]) throw new Error(`no doc comment for generated export ${name}`);
+    return `/** ${docs[name]} */\n${line}`;
+  });
+}
+
+/**
  * Writes `files` (name → contents) into `outDir`; with `--check`, writes nothing and exits 1 naming each stale file.
  * @param {URL} outDir the folder of the generated files
  * @param {Record<string, string>} files contents by file name

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { parse } from "yaml";
-import { generatedHeader, writeGenerated } from "../../../scripts/generated-files.mjs";
+import { documentExports, generatedHeader, writeGenerated } from "../../../scripts/generated-files.mjs";
 
 const specUrl = new URL("../../../spec/openapi.yaml", import.meta.url);
 const asyncSpecUrl = new URL("../../../spec/asyncapi.yaml", import.meta.url);
@@ -28,13 +28,7 @@ async function typesFile() {
   const blob = ts.factory.createTypeReferenceNode("Blob");
   const transform = (schema) => (schema.format === "binary" ? blob : undefined);
   const source = astToString(await openapiTS(specUrl, { defaultNonNullable: false, transform }));
-  return (
-    HEADER +
-    source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
-      if (!ROOT_DOCS[name]) throw new Error(`no doc comment for generated export ${name}`);
-      return `/** ${ROOT_DOCS[name]} */\n${line}`;
-    })
-  );
+  return HEADER + documentExports(source, ROOT_DOCS);
 }
 
 /** Required query parameters the spec allows one value for (a one-value `enum`), such as `x_widget=1`. */

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { compile } from "json-schema-to-typescript";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
-import { generatedHeader, writeGenerated } from "../../../scripts/generated-files.mjs";
+import { documentExports, generatedHeader, writeGenerated } from "../../../scripts/generated-files.mjs";
 
 const SCRIPT = "packages/mock-server/scripts/generate.mjs";
 const controlUrl = new URL("../control-openapi.yaml", import.meta.url);
@@ -32,10 +32,7 @@ async function controlFile(scenarioTitles) {
   const source = astToString(await openapiTS(controlUrl, { defaultNonNullable: false, transform }));
   return `${generatedHeader("packages/mock-server/control-openapi.yaml", SCRIPT)}import type * as scenario from "./scenario.js";
 
-${source.replace(/^export (?:interface|type) (\$?\w+)/gm, (line, name) => {
-  if (!ROOT_DOCS[name]) throw new Error(`no doc comment for generated export ${name}`);
-  return `/** ${ROOT_DOCS[name]} */\n${line}`;
-})}`;
+${documentExports(source, ROOT_DOCS)}`;
 }
 
 /**
