@@ -1,15 +1,11 @@
-import { type MockServer, startMockServer } from "@twin-chat/mock-server";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, openWidget, sessionOf, shots, useWidgetSite } from "./widget-page.js";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, perTest, sessionOf, shots, useWidgetSite } from "./widget-page.js";
 
 const site = useWidgetSite();
 const GREETING = "Hi! I am the support bot. What can I help you with?";
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ port: 0, scenario: "support-bot" });
-});
-afterAll(() => mock?.close());
+// Each test its own mock: a test that counts the mock's sessions must not see another test's.
+const tests = perTest(site);
 
 /** What has focus, through the element's shadow root: its role-ish tag and its accessible text. */
 const focused = (page: Page) =>
@@ -27,7 +23,10 @@ async function tabTo(page: Page, target: string, key = "Tab", limit = 20) {
 
 describe("<twin-chat> in launcher mode, by keyboard only", () => {
   it("opens the panel, sends a message, picks a quick reply and closes the panel with Escape, without a pointer", async () => {
-    const { page, chat, texts, errors } = await openWidget(site, mock, { mode: "launcher", storage: "none" });
+    const { mock, page, chat, texts } = await tests.start(
+      { scenario: "support-bot" },
+      { mode: "launcher", storage: "none" },
+    );
     const launcher = chat.locator("[part=launcher]");
     await expect.poll(() => launcher.getAttribute("aria-expanded")).toBe("false");
     expect(await chat.locator("[part=panel]").isVisible()).toBe(false);
@@ -60,12 +59,13 @@ describe("<twin-chat> in launcher mode, by keyboard only", () => {
     expect(await chat.locator("[part=panel]").isVisible()).toBe(false);
     // (", 1 unread" follows when the bot's last answer closed the panel before it was seen)
     expect(await focused(page)).toMatch(/^button Open chat/);
-    expect(errors).toEqual([]);
-    await page.close();
   });
 
   it("in Russian, right to left: every label translated, the layout mirrored", async () => {
-    const { page, chat, texts } = await openWidget(site, mock, { lang: "ru", dir: "rtl", storage: "none" });
+    const { page, chat, texts } = await tests.start(
+      { scenario: "support-bot" },
+      { lang: "ru", dir: "rtl", storage: "none" },
+    );
     await expect.poll(texts).toEqual([GREETING]);
     expect(await chat.getByRole("button", { name: "Отправить" }).count()).toBe(1);
     expect(await chat.getByRole("textbox", { name: "Сообщение" }).getAttribute("placeholder")).toBe(
@@ -83,6 +83,5 @@ describe("<twin-chat> in launcher mode, by keyboard only", () => {
     await chat.evaluate((el) => Object.assign(el, { strings: { title: "Поддержка", send: "Поехали" } }));
     expect(await chat.locator("[part=title]").textContent()).toBe("Поддержка");
     expect(await chat.getByRole("button", { name: "Поехали" }).count()).toBe(1);
-    await page.close();
   });
 });
