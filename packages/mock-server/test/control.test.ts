@@ -26,6 +26,20 @@ describe("control API, in-process (mock.control)", () => {
     expect(mock.control.conversation("never-seen")).toEqual([]);
   });
 
+  it("counts each session's open realtime connections", async () => {
+    const id = await startSession(mock);
+    const sockets = () => mock.control.sessions().find((s) => s.id === id)?.sockets;
+    expect(sockets()).toBe(0);
+    const first = await listen(mock, id);
+    const second = await listen(mock, id);
+    expect(sockets()).toBe(2);
+    first.socket.disconnect();
+    // the server learns of the client's goodbye a little later: look again every 10 ms (the test's timeout guards a hang)
+    while (sockets() !== 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    second.socket.disconnect();
+    while (sockets() !== 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+
   it("says something as the bot or an operator, shows typing, plays steps", async () => {
     const id = await startSession(mock);
     const socket = await listen(mock, id);

@@ -68,6 +68,7 @@ export function createControl(context: ControlContext): MockControl {
         operator: s.operator?.name ?? null,
         messageCount: s.messages.length,
         lastMessage: s.messages.at(-1)?.body ?? null,
+        sockets: store.sockets(s.id),
       })),
     conversation: (sessionId) => [...(store.find(sessionId)?.messages ?? [])],
     say: (sessionId, message, as) =>

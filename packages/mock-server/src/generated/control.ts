@@ -199,6 +199,8 @@ export interface components {
             operator: string | null;
             messageCount: number;
             lastMessage: string | null;
+            /** @description The session's realtime connections open now (one per tab */
+            sockets: number;
         };
         /** @description A ChatMessage of spec/openapi.yaml. */
         Message: {

@@ -65,6 +65,8 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
   io.on("connection", (socket) => {
     const { sessionId } = socket.data;
     void socket.join(sessionId);
+    store.countSocket(sessionId, 1);
+    socket.on("disconnect", () => store.countSocket(sessionId, -1));
     const waiting = held.get(sessionId) ?? [];
     held.delete(sessionId);
     for (const event of waiting) deliver(event);

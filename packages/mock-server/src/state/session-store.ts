@@ -110,6 +110,8 @@ export const MAX_MESSAGES = 1_000;
 export class SessionStore {
   readonly #sessions = new Map<string, SessionRecord>();
   readonly #listeners = new Set<StoreListener>();
+  /** Open realtime connections by session; a session without any has no entry. */
+  readonly #sockets = new Map<string, number>();
 
   /** Calls `listener` with every event from now on; returns the function that stops it. */
   subscribe(listener: StoreListener): () => void {
@@ -148,6 +150,18 @@ export class SessionStore {
   /** Every session, most recently active last. */
   sessions(): SessionRecord[] {
     return [...this.#sessions.values()];
+  }
+
+  /** Counts a realtime connection of `sessionId` that opened (`1`) or closed (`-1`). */
+  countSocket(sessionId: string, change: 1 | -1): void {
+    const count = this.sockets(sessionId) + change;
+    if (count > 0) this.#sockets.set(sessionId, count);
+    else this.#sockets.delete(sessionId);
+  }
+
+  /** How many realtime connections of `sessionId` are open now. */
+  sockets(sessionId: string): number {
+    return this.#sockets.get(sessionId) ?? 0;
   }
 
   /** The session `sessionId`, if the mock has seen it. */
