@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { CONTROL_PREFIX } from "../control/prefix.js";
+import { messageOf } from "../error-message.js";
 import { type AccessOptions, isLoopback, MockOptionError } from "../http/access-rules.js";
 import { BUNDLED_SCENARIOS } from "../scenario/load.js";
 import type { MockServer } from "./node-server.js";
@@ -81,7 +82,7 @@ function parseCli() {
   try {
     return parseArgs({ args: cliArgs(process.argv.slice(2)), options: CLI_OPTIONS }).values;
   } catch (error) {
-    console.error(`twin-mock: ${(error as Error).message}\n\n${USAGE}`);
+    console.error(`twin-mock: ${messageOf(error)}\n\n${USAGE}`);
     process.exit(2);
   }
 }
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
         `twin-mock: port ${error.port} is already in use; choose another with --port <number> (or --port 0 for any free port).`,
       );
     } else {
-      console.error(`twin-mock: ${(error as Error).message}`);
+      console.error(`twin-mock: ${messageOf(error)}`);
     }
     process.exit(1);
   }

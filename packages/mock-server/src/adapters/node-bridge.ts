@@ -14,10 +14,11 @@ export async function toRequest(
 ): Promise<Request | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
+  for await (const chunk of req) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += bytes.length;
     if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
+    chunks.push(bytes);
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
@@ -45,6 +46,7 @@ export async function sendResponse(response: Response, res: ServerResponse): Pro
   });
   res.writeHead(response.status, headers);
   if (!response.body) return void res.end();
+  // The global ReadableStream is typed by the DOM library here, Node's own type of the same class by @types/node.
   const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
   res.once("close", () => body.destroy());
   body.pipe(res);

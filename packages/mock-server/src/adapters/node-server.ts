@@ -1,5 +1,4 @@
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { realtimeDefaults, TwinError } from "@twin-chat/api-types";
 import type { MockControl } from "../control/mock-control.js";
 import { CONTROL_PREFIX } from "../control/prefix.js";
@@ -133,7 +132,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     await realtime.close();
     throw error;
   }
-  const address = server.address() as AddressInfo;
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("The mock server listens on no TCP port.");
   origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
   return {
     url: origin,

@@ -7,7 +7,25 @@ import type { SessionSummary } from "../control/mock-control.js";
 import type { Fault } from "../state/fault-queue.js";
 
 const api = new URL("./api/", location.href);
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The page's element with `id`, of type `T` (the page is console/assets.ts's, which has every id this script uses). */
+function $<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.querySelector<T>(`#${id}`);
+  if (!element) throw new Error(`The console page has no #${id}.`);
+  return element;
+}
+
+/** The control API's answer to a GET of `path`: the list it holds under `items`. */
+async function items<T>(path: string): Promise<T[]> {
+  const body: { items: T[] } = await (await call(path)).json();
+  return body.items;
+}
+
+/** Calls `handler` with the JSON data of each `name` event of `events`. */
+function onData<T>(events: EventSource, name: string, handler: (data: T) => void): void {
+  events.addEventListener(name, (event) => {
+    if (event instanceof MessageEvent && typeof event.data === "string") handler(JSON.parse(event.data));
+  });
+}
 
 const sessions = new Map<string, SessionSummary>();
 let selected: string | undefined;
@@ -50,24 +68,22 @@ function messageItem(message: ChatMessage): HTMLLIElement {
 
 async function select(sessionId: string): Promise<void> {
   selected = sessionId;
-  ($("session-actions") as HTMLFieldSetElement).disabled = false;
+  $<HTMLFieldSetElement>("session-actions").disabled = false;
   renderSessions();
-  const { items } = (await (await call(`sessions/${encodeURIComponent(sessionId)}/messages`)).json()) as {
-    items: ChatMessage[];
-  };
-  $("conversation").replaceChildren(...items.map(messageItem));
+  const messages = await items<ChatMessage>(`sessions/${encodeURIComponent(sessionId)}/messages`);
+  $("conversation").replaceChildren(...messages.map(messageItem));
 }
 
 async function refreshSessions(): Promise<void> {
-  const { items } = (await (await call("sessions")).json()) as { items: SessionSummary[] };
+  const summaries = await items<SessionSummary>("sessions");
   sessions.clear();
-  for (const s of items) sessions.set(s.id, s);
+  for (const s of summaries) sessions.set(s.id, s);
   renderSessions();
 }
 
 async function refreshFaults(): Promise<void> {
-  const { items } = (await (await call("faults")).json()) as { items: Fault[] };
-  $("faults").textContent = items.map((f) => `${f.operation} ×${f.remaining}`).join(", ");
+  const faults = await items<Fault>("faults");
+  $("faults").textContent = faults.map((f) => `${f.operation} ×${f.remaining}`).join(", ");
 }
 
 function listen(): void {
@@ -81,8 +97,7 @@ function listen(): void {
   events.addEventListener("session", () => void refreshSessions());
   events.addEventListener("reset", () => void refreshSessions());
   events.addEventListener("closed", () => void refreshSessions());
-  events.addEventListener("message", (event) => {
-    const message = JSON.parse((event as MessageEvent<string>).data) as ChatMessage;
+  onData<ChatMessage>(events, "message", (message) => {
     const known = sessions.get(message.sessionId);
     if (known) known.messageCount += 1;
     renderSessions();
@@ -91,8 +106,7 @@ function listen(): void {
       $("conversation").lastElementChild?.scrollIntoView();
     }
   });
-  events.addEventListener("typing", (event) => {
-    const typing = JSON.parse((event as MessageEvent<string>).data) as TypingEvent;
+  onData<TypingEvent>(events, "typing", (typing) => {
     if (typing.sessionId === selected)
       $("typing").textContent = typing.isTyping ? `${typing.authorType} is typing…` : "";
   });
@@ -109,9 +123,10 @@ $("answer").addEventListener("submit", (event) => {
   });
   input.value = "";
 });
-$("typing-toggle").addEventListener("change", (event) => {
+const typingToggle = $<HTMLInputElement>("typing-toggle");
+typingToggle.addEventListener("change", () => {
   if (!selected) return;
-  const isTyping = (event.target as HTMLInputElement).checked;
+  const isTyping = typingToggle.checked;
   void call(`sessions/${encodeURIComponent(selected)}/typing`, { method: "POST", body: { isTyping, as: "OPERATOR" } });
 });
 $("drop").addEventListener("click", () => {

@@ -1,9 +1,10 @@
 import scenarioSchema from "../../scenario.schema.json" with { type: "json" };
 import { consolePage, consoleScript } from "../console/assets.js";
+import { messageOf } from "../error-message.js";
 import type { paths } from "../generated/control.js";
 import { errorResponse, type FieldDetails, groupDetails } from "../http/error-body.js";
 import type { Scenario } from "../scenario/format.js";
-import { controlBodyProblems, controlOpenApiText, type SchemaProblem } from "../schemas/validator.js";
+import { type ControlBody, checkControlBody, controlOpenApiText, type SchemaProblem } from "../schemas/validator.js";
 import type { Fault } from "../state/fault-queue.js";
 import type { FileRegistry } from "../state/file-registry.js";
 import type { SessionStore, StoreEvent } from "../state/session-store.js";
@@ -28,31 +29,25 @@ function done(action: () => void): Response {
 const detailsOf = (problems: SchemaProblem[]): FieldDetails =>
   groupDetails(problems.map((p) => [p.path.slice(1).replaceAll("/", ".") || "body", p.message]));
 
-/** The JSON request body the control document states for `method` on `path`. */
-type JsonBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody?: { content: { "application/json": infer Body } };
-}
-  ? Body
-  : never;
-
-/** Reads a JSON body and checks it against the control document's schema for `method` on `path`; or the error answer. */
+/**
+ * Reads a JSON body (`{}` when it is `optional` and empty) and checks it against the control document's schema for
+ * `method` on `path`; or the error answer.
+ */
 async function jsonBody<P extends keyof paths, M extends keyof paths[P] & string>(
   request: Request,
   path: P,
   method: M,
   optional = false,
-): Promise<JsonBody<P, M> | Response> {
-  type T = JsonBody<P, M>;
+): Promise<ControlBody<P, M> | Response> {
   const text = await request.text();
-  if (text === "" && optional) return {} as T;
-  let body: unknown;
+  let body: unknown = {};
   try {
-    body = JSON.parse(text);
+    if (text !== "" || !optional) body = JSON.parse(text);
   } catch (error) {
-    return errorResponse(400, "Malformed JSON.", { body: [(error as Error).message] });
+    return errorResponse(400, "Malformed JSON.", { body: [messageOf(error)] });
   }
-  const problems = controlBodyProblems(path, method, body);
-  return problems.length > 0 ? errorResponse(422, "The given data was invalid.", detailsOf(problems)) : (body as T);
+  const checked = checkControlBody(path, method, body);
+  return checked.ok ? checked.value : errorResponse(422, "The given data was invalid.", detailsOf(checked.problems));
 }
 
 /** A server-sent event line pair for one store event. */

@@ -1,30 +1,30 @@
 import { randomUUID } from "node:crypto";
-import type {
-  ChatSession,
-  CloseSessionRequest,
-  CreateClientMessageRequest,
-  CreatedMessage,
-  ListSessionMessagesQuery,
-  StartChatSessionRequest,
-} from "@twin-chat/api-types";
+import type { OperationId } from "@twin-chat/api-types";
 import type { ScenarioEngine } from "../scenario/engine.js";
 import { newMessage, type SessionStore } from "../state/session-store.js";
-import type { MatchedRoute } from "./match-route.js";
+import type { RequestBodyOf, SuccessBodyOf } from "./operation-types.js";
 
-/** A successful answer as Prism produced it, which {@link chatBehaviour} completes before it is sent. */
-export interface SuccessfulAnswer {
-  statusCode: number;
-  body: unknown;
+/** One successful exchange of operation `Op`, its bodies typed from the spec, which {@link chatBehaviour} completes. */
+export interface Exchange<Op extends OperationId = OperationId> {
+  operation: Op;
+  /** The decoded path parameters. */
+  params: Record<string, string>;
+  /** The request's body, as Prism checked it against the spec. */
+  body: RequestBodyOf<Op>;
+  /** The request's query, each value as given (a repeated key gives an array). */
+  query: Record<string, string | string[]>;
+  /** The answer Prism made from the spec, which the hook may change before it is sent. */
+  answer: { statusCode: number; body: SuccessBodyOf<Op> };
 }
 
+/** A successful exchange of any operation, narrowed by its `operation`. */
+export type AnyExchange = { [Op in OperationId]: Exchange<Op> }[OperationId];
+
 /** What the mock adds to one successful answer of Prism. */
-export type AnswerHook = (
-  route: MatchedRoute,
-  request: { body: unknown; query: Record<string, string | string[]> },
-  answer: SuccessfulAnswer,
-) => void;
+export type AnswerHook = (exchange: AnyExchange) => void;
 
 const numberOr = (value: unknown) => (typeof value === "string" && value !== "" ? Number(value) : undefined);
+const stringOr = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /**
  * What the mock adds to Prism's answers so that a chat works end to end: a fresh id per session and per message,
@@ -37,46 +37,45 @@ export function chatBehaviour(store: SessionStore, engine: ScenarioEngine): Answ
    * would give every session the same id, hence the same room). Unless the answer came inline, the scenario
    * answers over realtime: the first message, or the greeting of a new session.
    */
-  function sessionStarted(route: MatchedRoute, requestBody: unknown, answer: SuccessfulAnswer): void {
-    const body = (requestBody ?? {}) as StartChatSessionRequest;
-    const session = answer.body as ChatSession;
+  function sessionStarted(exchange: Exchange<"startChatSession"> | Exchange<"continueChatSession">): void {
+    const body = exchange.body ?? {};
+    const session = exchange.answer.body;
     session.id = body.sessionId ?? randomUUID();
-    store.session(session.id, route.params.chatId);
+    store.session(session.id, exchange.params.chatId);
     if (body.messageBody) store.add(newMessage(session.id, "CLIENT", body.messageBody));
     const inline = body.returnAnswerAsync !== true && (session.messages?.length ?? 0) > 0;
     if (inline) return;
     session.messages = [];
     if (body.messageBody) engine.clientSaid(session.id, body.messageBody);
-    else if (route.operation === "startChatSession") engine.sessionStarted(session.id);
+    else if (exchange.operation === "startChatSession") engine.sessionStarted(session.id);
   }
 
-  return (route, request, answer) => {
-    const sessionId = route.params.sessionId!;
-    switch (route.operation) {
+  return (exchange) => {
+    const sessionId = exchange.params.sessionId ?? "";
+    switch (exchange.operation) {
       case "startChatSession":
       case "continueChatSession":
-        return sessionStarted(route, request.body, answer);
+        return sessionStarted(exchange);
       case "createClientMessage": {
-        const created = answer.body as CreatedMessage;
-        const text = (request.body as CreateClientMessageRequest).body;
+        const created = exchange.answer.body;
+        const text = exchange.body.body;
         const message = store.add(newMessage(sessionId, "CLIENT", text));
         created.id = message.id;
         created.createdAt = message.createdAt;
         return engine.clientSaid(sessionId, text);
       }
       case "closeSession":
-        store.close(sessionId, (request.body as CloseSessionRequest | undefined)?.result);
+        store.close(sessionId, exchange.body?.result);
         return;
       case "listSessionMessages": {
-        const q = request.query;
-        const query: ListSessionMessagesQuery = {
-          from: q.from as string | undefined,
-          to: q.to as string | undefined,
+        const q = exchange.query;
+        exchange.answer.body = store.page(sessionId, {
+          from: stringOr(q.from),
+          to: stringOr(q.to),
           limit: numberOr(q.limit),
           offset: numberOr(q.offset),
-          sort: q.sort as ListSessionMessagesQuery["sort"],
-        };
-        answer.body = store.page(sessionId, query);
+          sort: stringOr(q.sort),
+        });
         return;
       }
       default:

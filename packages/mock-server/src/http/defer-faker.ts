@@ -3,6 +3,7 @@ import Module, { createRequire } from "node:module";
 /** An object that stands for the one `load` returns, and calls `load` only when something of it is first read. */
 function standIn<T extends object>(load: () => T, known: Record<PropertyKey, unknown> = {}): T {
   const source = (property: PropertyKey) => (Object.hasOwn(known, property) ? known : load());
+  // The target only answers the traps that are not forwarded; every read goes to `known` or the loaded module.
   return new Proxy({} as T, {
     get: (_, property) => Reflect.get(source(property), property),
     has: (_, property) => Reflect.has(source(property), property),
@@ -33,11 +34,11 @@ export function deferFaker(): void {
   if (fromFaker.cache[fakerPath]) return;
   let real: { default: object } | undefined;
   const load = () => {
-    if (!real) {
-      delete fromFaker.cache[fakerPath];
-      real = fromFaker(fakerPath) as { default: object };
-    }
-    return real;
+    if (real) return real;
+    delete fromFaker.cache[fakerPath];
+    const loaded: { default: object } = fromFaker(fakerPath);
+    real = loaded;
+    return loaded;
   };
   const faker = standIn(() => load().default);
   const module = new Module(fakerPath);

@@ -6,13 +6,20 @@ export interface MatchedRoute {
   params: Record<string, string>;
 }
 
-const matchers = Object.entries(operationRoutes).map(([operation, route]) => {
+/** Whether `name` is an operationId of the spec. */
+const isOperationId = (name: string): name is OperationId => Object.hasOwn(operationRoutes, name);
+
+/** Every operationId of the spec, in its order. */
+export const operationIds: readonly OperationId[] = Object.keys(operationRoutes).filter(isOperationId);
+
+const matchers = operationIds.map((operation) => {
+  const route = operationRoutes[operation];
   const names: string[] = [];
   const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     names.push(name);
     return "([^/]+)";
   });
-  return { operation: operation as OperationId, method: route.method, pattern: new RegExp(`^${source}$`), names };
+  return { operation, method: route.method, pattern: new RegExp(`^${source}$`), names };
 });
 
 /** The operation of `method` and `path`, or undefined when the spec has none. */

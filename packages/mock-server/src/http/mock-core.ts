@@ -3,13 +3,14 @@ import { operationRoutes } from "@twin-chat/api-types";
 import { controlRoutes } from "../control/http-routes.js";
 import { createControl, type MockControl } from "../control/mock-control.js";
 import { CONTROL_PREFIX } from "../control/prefix.js";
+import { messageOf } from "../error-message.js";
 import { createScenarioEngine, type ScenarioEngine } from "../scenario/engine.js";
 import { DEFAULT_SCENARIO, type Scenario } from "../scenario/format.js";
 import { type Fault, FaultQueue } from "../state/fault-queue.js";
 import { FileRegistry } from "../state/file-registry.js";
 import { SessionStore } from "../state/session-store.js";
 import { type Access, type AccessOptions, resolveAccess } from "./access-rules.js";
-import { chatBehaviour } from "./chat-behaviour.js";
+import { type AnyExchange, chatBehaviour } from "./chat-behaviour.js";
 import { errorResponse, fieldDetails } from "./error-body.js";
 import { matchRoute } from "./match-route.js";
 import { createPrism, parsePreferences } from "./prism.js";
@@ -66,7 +67,7 @@ async function readBody(request: Request): Promise<{ body: unknown } | { error: 
   try {
     return { body: JSON.parse(text) };
   } catch (error) {
-    return { error: errorResponse(400, "Malformed JSON.", { body: [(error as Error).message] }) };
+    return { error: errorResponse(400, "Malformed JSON.", { body: [messageOf(error)] }) };
   }
 }
 
@@ -132,7 +133,7 @@ export function createCore(options: MockCoreOptions, access: Access): MockCore {
     try {
       preferences = parsePreferences(request.headers.get("prefer"));
     } catch (error) {
-      return errorResponse(400, "Invalid Prefer header.", { Prefer: [(error as Error).message] });
+      return errorResponse(400, "Invalid Prefer header.", { Prefer: [messageOf(error)] });
     }
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(url.searchParams.keys())) {
@@ -140,6 +141,7 @@ export function createCore(options: MockCoreOptions, access: Access): MockCore {
       query[key] = values.length === 1 ? values[0]! : values;
     }
     const input: IHttpRequest = {
+      // Prism's type names the methods of OpenAPI; it answers any other with 405 (404 on an unknown path), as it should.
       method: request.method.toLowerCase() as IHttpRequest["method"],
       url: { path: url.pathname, query },
       headers: Object.fromEntries(ignoresBody ? withoutBodyHeaders(request.headers) : request.headers),
@@ -150,15 +152,18 @@ export function createCore(options: MockCoreOptions, access: Access): MockCore {
     if (result.violations.length > 0 && result.statusCode >= 400) {
       return errorResponse(result.statusCode, "The given data was invalid.", fieldDetails(result.violations));
     }
-    if (route && result.statusCode < 300) afterPrism(route, { body: read.body, query }, result);
+    if (route && result.statusCode < 300) {
+      const exchange = { ...route, body: read.body, query, answer: result };
+      // Prism checked the request against the spec (a violation is answered above) and made the answer from it.
+      afterPrism(exchange as AnyExchange);
+    }
     const headers = new Headers(result.headers);
-    if (result.body === undefined) return new Response(null, { status: result.statusCode, headers });
-    const json = /json/i.test(headers.get("content-type") ?? "") || typeof result.body !== "string";
-    if (json) headers.set("content-type", headers.get("content-type") ?? "application/json");
-    return new Response(json ? JSON.stringify(result.body) : (result.body as string), {
-      status: result.statusCode,
-      headers,
-    });
+    const { statusCode: status, body } = result;
+    if (body === undefined) return new Response(null, { status, headers });
+    const type = headers.get("content-type");
+    if (typeof body === "string" && !/json/i.test(type ?? "")) return new Response(body, { status, headers });
+    headers.set("content-type", type ?? "application/json");
+    return new Response(JSON.stringify(body), { status, headers });
   }
 
   return {

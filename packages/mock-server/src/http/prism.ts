@@ -31,7 +31,7 @@ type HttpOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[numbe
  */
 export async function loadOperations(): Promise<HttpOperation[]> {
   const resolved = builtFile("spec/operations.json");
-  if (resolved) return JSON.parse(readFileSync(resolved, "utf8")) as HttpOperation[];
+  if (resolved) return JSON.parse(readFileSync(resolved, "utf8"));
   const { getHttpOperationsFromSpec } = await import("@stoplight/prism-http");
   return getHttpOperationsFromSpec(openapiPath);
 }
@@ -65,14 +65,16 @@ export async function createPrism(options: { dynamic: boolean }) {
   async function answer(request: IHttpRequest, preferences: Preferences): Promise<PrismAnswer> {
     const result = await prism.request(request, operations, { ...config, mock: { ...config.mock, ...preferences } })();
     if (result._tag === "Left") {
-      const error = result.left as Error & { status?: number; detail?: string };
-      return { ok: false, status: error.status ?? 500, title: error.name, detail: error.detail ?? error.message };
+      const error = result.left;
+      const status = "status" in error && typeof error.status === "number" ? error.status : 500;
+      const detail = "detail" in error && typeof error.detail === "string" ? error.detail : error.message;
+      return { ok: false, status, title: error.name, detail };
     }
     const { output, validations } = result.right;
     return {
       ok: true,
       statusCode: output.statusCode,
-      headers: { ...(output.headers as Record<string, string>) },
+      headers: { ...output.headers },
       // Prism hands out its static examples by reference: a copy, so that changing it changes no example.
       body: typeof output.body === "object" && output.body !== null ? structuredClone(output.body) : output.body,
       violations: validations.input.map((v) => ({ path: (v.path ?? []).map(String), message: v.message })),

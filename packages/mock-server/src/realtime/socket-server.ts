@@ -71,12 +71,12 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
     held.delete(sessionId);
     for (const event of waiting) deliver(event);
     socket.on(clientEvents.clientTyping, (payload: unknown) => {
-      const isTyping = (payload as { isTyping?: unknown } | null)?.isTyping;
+      const isTyping = typeof payload === "object" && payload !== null && "isTyping" in payload && payload.isTyping;
       if (typeof isTyping !== "boolean") return;
       store.typing({ sessionId, authorType: "CLIENT", isTyping }, socket.id);
     });
     socket.on(clientEvents.clientRead, (payload: unknown) => {
-      const messageId = (payload as { messageId?: unknown } | null)?.messageId;
+      const messageId = typeof payload === "object" && payload !== null && "messageId" in payload && payload.messageId;
       if (typeof messageId === "string") store.markRead(sessionId, messageId);
     });
   });

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse } from "yaml";
+import { messageOf } from "../error-message.js";
 import { packageFile } from "../package-files.js";
 import { ScenarioError, type ScenarioProblem } from "./errors.js";
 import type { Scenario, Step, Steps } from "./format.js";
@@ -17,7 +18,7 @@ const bundledFolder = packageFile("scenarios", "scenarios");
 
 /** Where the bundled scenario `name` lives, or undefined when `name` is not one. */
 export function bundledScenarioPath(name: string): string | undefined {
-  return (BUNDLED_SCENARIOS as readonly string[]).includes(name) ? resolve(bundledFolder, `${name}.yaml`) : undefined;
+  return BUNDLED_SCENARIOS.some((bundled) => bundled === name) ? resolve(bundledFolder, `${name}.yaml`) : undefined;
 }
 
 const stepsOf = (steps: Steps | undefined): Step[] => (typeof steps === "object" ? steps : []);
@@ -41,7 +42,7 @@ function semanticProblems(scenario: Scenario, folder: string): ScenarioProblem[]
     } catch (error) {
       problems.push({
         path: `/rules/${r}/match/regex`,
-        message: `must be a valid regular expression (${(error as Error).message})`,
+        message: `must be a valid regular expression (${messageOf(error)})`,
       });
     }
   }
@@ -77,10 +78,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Why a scenario cannot be read; for a name that is not a path, the bundled name it was likely meant to be. */
-function unreadable(source: string, path: string, error: Error): string {
+function unreadable(source: string, path: string, error: unknown): string {
   const bundled = `bundled scenarios: ${BUNDLED_SCENARIOS.join(", ")}`;
-  if (existsSync(path)) return `cannot be read: ${error.message}`;
-  if (/[/\\.]/.test(source)) return `cannot be read: ${error.message} (${bundled})`;
+  if (existsSync(path)) return `cannot be read: ${messageOf(error)}`;
+  if (/[/\\.]/.test(source)) return `cannot be read: ${messageOf(error)} (${bundled})`;
   const [closest] = BUNDLED_SCENARIOS.map((name) => ({ name, edits: editDistance(source, name) }))
     .filter(({ edits }) => edits <= 3)
     .sort((x, y) => x.edits - y.edits);
@@ -98,12 +99,12 @@ export async function loadScenario(source: string): Promise<Scenario> {
   try {
     data = parse(await readFile(path, "utf8"));
   } catch (error) {
-    throw new ScenarioError(source, [{ path: "", message: unreadable(source, path, error as Error) }]);
+    throw new ScenarioError(source, [{ path: "", message: unreadable(source, path, error) }]);
   }
-  const { scenarioProblems } = await import("../schemas/validator.js"); // ajv only when a file is loaded: a faster start
-  const problems = scenarioProblems(data);
-  if (problems.length > 0) throw new ScenarioError(source, problems);
-  const scenario = data as Scenario;
+  const { checkScenario } = await import("../schemas/validator.js"); // ajv only when a file is loaded: a faster start
+  const checked = checkScenario(data);
+  if (!checked.ok) throw new ScenarioError(source, checked.problems);
+  const scenario = checked.value;
   const semantic = semanticProblems(scenario, dirname(path));
   if (semantic.length > 0) throw new ScenarioError(source, semantic);
   return scenario;

@@ -3,6 +3,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
 import scenarioSchema from "../../scenario.schema.json" with { type: "json" };
+import type { paths } from "../generated/control.js";
+import type { Scenario } from "../generated/scenario.js";
 import { packageFile } from "../package-files.js";
 
 /** One thing wrong in a checked value: where (a JSON pointer such as `/rules/0/match`) and which rule it breaks. */
@@ -33,9 +35,12 @@ function schemas(): Ajv2020 {
   return ajv;
 }
 
-/** The validator of the schema `id` (an `$id`, with a `#/pointer` into it), compiled on first use. */
-function validatorOf(id: string): ValidateFunction {
-  return schemas().getSchema(id) ?? schemas().compile({ $ref: id });
+/**
+ * The validator of the schema `id` (an `$id`, with a `#/pointer` into it), compiled on first use; `T` is the type
+ * generated from that schema (`pnpm generate`), which a value it accepts has.
+ */
+function validatorOf<T>(id: string): ValidateFunction<T> {
+  return schemas().getSchema<T>(id) ?? schemas().compile<T>({ $ref: id });
 }
 
 /** The rule an error of a `minProperties`/`maxProperties` keyword breaks, as its schema states both bounds. */
@@ -99,22 +104,34 @@ function withoutOneOfNoise(errors: ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
-/** The problems of `value` against the schema `id`, each place and rule once; empty when it is valid. */
-function problemsOf(id: string, value: unknown): SchemaProblem[] {
-  const validate = validatorOf(id);
-  if (validate(value)) return [];
+/** A checked value: the value, typed, when its schema accepts it; else each place and rule it breaks. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
+
+/** `value` checked against the schema `id` (whose generated type is `T`), each problem's place and rule once. */
+function check<T>(id: string, value: unknown): Checked<T> {
+  const validate = validatorOf<T>(id);
+  if (validate(value)) return { ok: true, value };
   const problems = withoutOneOfNoise(validate.errors ?? []).map(describe);
-  return problems.filter((p, i) => problems.findIndex((q) => q.path === p.path && q.message === p.message) === i);
+  const once = problems.filter((p, i) => problems.findIndex((q) => q.path === p.path && q.message === p.message) === i);
+  return { ok: false, problems: once };
 }
 
-/** The problems of `data` against `scenario.schema.json`; empty when it is a valid scenario. */
-export const scenarioProblems = (data: unknown): SchemaProblem[] => problemsOf(scenarioSchema.$id, data);
+/** `data` checked against `scenario.schema.json`. */
+export const checkScenario = (data: unknown): Checked<Scenario> => check(scenarioSchema.$id, data);
 
-/**
- * The problems of a request body against the control document's schema for `method` on `path` (such as
- * `/api/faults`, `post`); empty when it is valid.
- */
-export function controlBodyProblems(path: string, method: string, body: unknown): SchemaProblem[] {
+/** The JSON request body the control document states for `method` on `path`. */
+export type ControlBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+
+/** A request body checked against the control document's schema for `method` on `path` (such as `/api/faults`, `post`). */
+export function checkControlBody<P extends keyof paths, M extends keyof paths[P] & string>(
+  path: P,
+  method: M,
+  body: unknown,
+): Checked<ControlBody<P, M>> {
   const pointer = `/paths/${path.replaceAll("/", "~1")}/${method}/requestBody/content/application~1json/schema`;
-  return problemsOf(`${CONTROL_ID}#${pointer}`, body);
+  return check(`${CONTROL_ID}#${pointer}`, body);
 }

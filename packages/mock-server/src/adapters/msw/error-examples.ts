@@ -3,17 +3,16 @@ import { type OperationId, operationRoutes } from "@twin-chat/api-types";
 import { parse } from "yaml";
 import { openapiPath } from "../../http/spec-path.js";
 
-type Node = Record<string, unknown> | undefined;
+let document: Promise<unknown> | undefined;
 
-let document: Promise<Node> | undefined;
+/** The value under `key` of `node`; undefined when `node` is not an object. */
+const field = (node: unknown, key: string | number): unknown =>
+  typeof node === "object" && node !== null ? Reflect.get(node, key) : undefined;
 
-const resolve = (root: Node, node: Node): Node => {
-  const ref = node?.$ref;
-  if (typeof ref !== "string") return node;
-  return ref
-    .slice(2)
-    .split("/")
-    .reduce<Node>((at, key) => at?.[key] as Node, root);
+/** `node`, or what its `$ref` (`#/components/…`) points to in `root`. */
+const resolve = (root: unknown, node: unknown): unknown => {
+  const ref = field(node, "$ref");
+  return typeof ref === "string" ? ref.slice(2).split("/").reduce(field, root) : node;
 };
 
 /**
@@ -21,13 +20,14 @@ const resolve = (root: Node, node: Node): Node => {
  * spec/openapi.yaml; `undefined` when that answer has no example.
  */
 export async function errorExample(operation: OperationId, status: number): Promise<unknown> {
-  document ??= readFile(openapiPath, "utf8").then((text) => parse(text) as Node);
+  document ??= readFile(openapiPath, "utf8").then(parse);
   const root = await document;
   const route = operationRoutes[operation];
-  const responses = (resolve(root, (root?.paths as Node)?.[route.path] as Node)?.[route.method] as Node)
-    ?.responses as Node;
-  const response = resolve(root, (responses?.[status] ?? responses?.[`${String(status)[0]}XX`]) as Node);
-  const json = (response?.content as Node)?.["application/json"] as Node;
-  const examples = json?.examples as Record<string, Node> | undefined;
-  return json?.example ?? (examples ? Object.values(examples)[0]?.value : undefined);
+  const path = resolve(root, field(field(root, "paths"), route.path));
+  const responses = field(field(path, route.method), "responses");
+  const response = resolve(root, field(responses, status) ?? field(responses, `${String(status)[0]}XX`));
+  const json = field(field(response, "content"), "application/json");
+  const examples = field(json, "examples");
+  const first = typeof examples === "object" && examples !== null ? Object.values(examples)[0] : undefined;
+  return field(json, "example") ?? field(first, "value");
 }

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { type HostName, hosts, type OperationId, operationRoutes, realtimeDefaults } from "@twin-chat/api-types";
 import { delay, HttpResponse, type HttpResponseResolver, http, passthrough, type RequestHandler } from "msw";
 import { withCors } from "../../http/access-rules.js";
+import { operationIds } from "../../http/match-route.js";
 import { createMockCore, type MockCore } from "../../http/mock-core.js";
 import type { MockServer } from "../node-server.js";
 import { errorExample } from "./error-examples.js";
@@ -40,8 +41,6 @@ function operationUrl(operation: OperationId, baseUrl: BaseUrls | undefined): st
   return `${trim(base)}${route.path.replace(/\{(\w+)\}/g, ":$1")}`;
 }
 
-const operationIds = Object.keys(operationRoutes) as OperationId[];
-
 /** A handler of `operation` that answers with `resolver`. */
 const handlerOf = (operation: OperationId, baseUrl: BaseUrls | undefined, resolver: HttpResponseResolver) =>
   http[operationRoutes[operation].method](operationUrl(operation, baseUrl), resolver);
@@ -62,11 +61,8 @@ const handlerOf = (operation: OperationId, baseUrl: BaseUrls | undefined, resolv
  */
 export function twinHandlers(options: TwinHandlersOptions = {}): RequestHandler[] {
   const { mock = createMockCore(), overrides = {} } = options;
-  const baseUrl = options.baseUrl ?? (mock as Partial<MockServer>).url;
-  const overriding = operationIds.flatMap((operation) => {
-    const override = overrides[operation] as OperationOverride<typeof operation> | undefined;
-    return override ? [overrideOperation(operation, override, { baseUrl })] : [];
-  });
+  const baseUrl = options.baseUrl ?? ("url" in mock && typeof mock.url === "string" ? mock.url : undefined);
+  const overriding = operationIds.flatMap((operation) => overridden(operation, overrides, baseUrl));
   const answering = operationIds.map((operation) =>
     handlerOf(operation, baseUrl, ({ request }) => mock.handle(request)),
   );
@@ -77,6 +73,12 @@ export function twinHandlers(options: TwinHandlersOptions = {}): RequestHandler[
   const bases = new Set(typeof baseUrl === "string" ? [baseUrl] : Object.values(baseUrl ?? hosts));
   const realtime = [...bases].map((base) => http.all(`${trim(base)}${realtimeDefaults.path}/*`, () => passthrough()));
   return [...overriding, ...answering, ...preflights, ...realtime];
+}
+
+/** The handler of `operation`'s override, if `overrides` has one. */
+function overridden<Op extends OperationId>(operation: Op, overrides: OperationOverrides, baseUrl?: BaseUrls) {
+  const override = overrides[operation];
+  return override ? [overrideOperation(operation, override, { baseUrl })] : [];
 }
 
 const trim = (url: string) => url.replace(/\/$/, "");

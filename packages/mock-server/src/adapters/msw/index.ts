@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export type { BodyOf, DocumentedStatus, ServerErrorStatus } from "../../http/operation-types.js";
 export {
   type BaseUrls,
   forwardTo,
@@ -13,12 +14,4 @@ export {
   type TwinHandlersOptions,
   twinHandlers,
 } from "./handlers.js";
-export type {
-  BodyOf,
-  DocumentedStatus,
-  ErrorStatus,
-  FixedAnswer,
-  OperationOverride,
-  OperationOverrides,
-  ServerErrorStatus,
-} from "./overrides.js";
+export type { ErrorStatus, FixedAnswer, OperationOverride, OperationOverrides } from "./overrides.js";

@@ -1,27 +1,10 @@
-import type { OperationId, operations } from "@twin-chat/api-types";
-
-type Responses<Op extends OperationId> = operations[Op]["responses"];
-
-/** The statuses a `5XX` entry of the spec stands for. */
-export type ServerErrorStatus = 500 | 501 | 502 | 503 | 504;
-
-type StatusOf<Key> = Key extends "5XX" ? ServerErrorStatus : Key extends number ? Key : never;
-
-/** Every status the spec documents for operation `Op` (a `5XX` entry as 500–504). */
-export type DocumentedStatus<Op extends OperationId> = StatusOf<keyof Responses<Op>>;
+import type { OperationId } from "@twin-chat/api-types";
+import type { BodyOf, DocumentedStatus } from "../../http/operation-types.js";
 
 /** The statuses of `Op` that are errors (4xx and 5xx). */
 export type ErrorStatus<Op extends OperationId> = {
   [S in DocumentedStatus<Op>]: `${S}` extends `4${string}` | `5${string}` ? S : never;
 }[DocumentedStatus<Op>];
-
-type ResponseOf<Op extends OperationId, S> = S extends keyof Responses<Op>
-  ? Responses<Op>[S]
-  : Responses<Op>["5XX" & keyof Responses<Op>];
-
-/** The JSON body the spec documents for status `S` of `Op`; `never` when that answer has no body. */
-export type BodyOf<Op extends OperationId, S> =
-  ResponseOf<Op, S> extends { content: { "application/json": infer B } } ? B : never;
 
 /** A fixed answer for `Op`: one of its documented statuses, with the body the spec gives that status (none for 204). */
 export type FixedAnswer<Op extends OperationId> = {
