@@ -12,6 +12,7 @@ import { adoptStyles } from "./styles.js";
 export type WidgetStart = ChatOptions["start"];
 
 /** Server rendering and Node have no `HTMLElement`: the class is then defined on a stand-in and never used. */
+// The stand-in class is never constructed (no custom element registry without a DOM), so it need not be an HTMLElement.
 const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /** The attributes that choose which conversation to open: a change opens it again. */
@@ -126,9 +127,10 @@ export class TwinChatElement extends Base {
     } catch (error) {
       this.#config = undefined;
       this.#parts = undefined;
-      const message = fill(stringsFor(this.lang || "en", this.#overrides).invalid, { error: (error as Error).message });
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = fill(stringsFor(this.lang || "en", this.#overrides).invalid, { error: reason });
       root.replaceChildren(h("p", { className: "error", part: "error", role: "alert" }, message));
-      console.error(`<twin-chat>: ${(error as Error).message}`, error);
+      console.error(`<twin-chat>: ${reason}`, error);
       return;
     }
     const config = this.#config;

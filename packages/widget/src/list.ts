@@ -188,7 +188,8 @@ export class MessageList {
       const label = file.name ?? file.baseName ?? "file";
       if (!url) return h("span", {}, label);
       const image =
-        /^image\//.test((file as { contentType?: string }).contentType ?? "") || /\.(png|jpe?g|gif|webp)$/i.test(label);
+        /^image\//.test("contentType" in file && typeof file.contentType === "string" ? file.contentType : "") ||
+        /\.(png|jpe?g|gif|webp)$/i.test(label);
       const anchor = link(url, image ? "" : label);
       if (image) anchor.append(h("img", { src: url, alt: label, loading: "lazy" }));
       return anchor;
@@ -227,7 +228,7 @@ export class MessageList {
   #visible(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      const key = (entry.target as HTMLElement).dataset.key ?? "";
+      const key = entry.target.getAttribute("data-key") ?? "";
       const m = this.#messages.find((x) => x.key === key);
       this.#observer?.unobserve(entry.target);
       if (!m || this.#reported.has(m.id)) continue;

@@ -44,7 +44,8 @@ export interface WidgetConfig {
 
 const oneOf = <T extends string>(attribute: string, value: string | null, allowed: readonly T[], fallback: T): T => {
   if (value === null || value === "") return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const known = allowed.find((name) => name === value);
+  if (known !== undefined) return known;
   throw new WidgetError(attribute, `must be one of ${allowed.join(", ")}, got ${JSON.stringify(value)}`);
 };
 

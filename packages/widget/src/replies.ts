@@ -8,21 +8,23 @@ interface Key {
   url: string | undefined;
 }
 
+/** Whether `value` is a string with more than white space. */
+const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
+
 /** The buttons of a `keyboard`, whatever its shape: a list, rows of lists, or `{ buttons }`; each with a label. */
 export function keysOf(keyboard: unknown): Key[] {
   const items: unknown[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === "object" && "buttons" in value) walk((value as { buttons: unknown }).buttons);
+    else if (value && typeof value === "object" && "buttons" in value) walk(value.buttons);
     else items.push(value);
   };
   walk(keyboard);
   return items.flatMap((item) => {
     if (typeof item === "string") return [{ label: item, url: undefined }];
     if (!item || typeof item !== "object") return [];
-    const { label, text, title, url } = item as Record<string, unknown>;
-    const name = [label, text, title].find((v) => typeof v === "string" && v.trim() !== "") as string | undefined;
-    return name ? [{ label: name, url: safeUrl(url) }] : [];
+    const name = ["label", "text", "title"].map((key): unknown => Reflect.get(item, key)).find(isText);
+    return name ? [{ label: name, url: safeUrl(Reflect.get(item, "url")) }] : [];
   });
 }
 
