@@ -25,8 +25,6 @@ const OPENING: ChatSnapshot = Object.freeze({
   error: undefined,
 });
 
-const ACTIONS = ["send", "retry", "discard", "setTyping", "markRead"] as const;
-
 /**
  * Opens the conversation `options` names (merged over the {@link TwinChatProvider}'s configuration) when the
  * component mounts, follows it through `useSyncExternalStore`, and closes it on unmount. It reopens only when
@@ -55,13 +53,16 @@ export function useConversation(options: UseConversationOptions): ConversationVi
 
 /** Actions that call the chat open at the time of the call. */
 function bindActions(current: () => Chat | undefined): ConversationActions {
-  const bound: Record<string, unknown> = {};
-  for (const name of ACTIONS) {
-    bound[name] = (...args: unknown[]) => {
-      const chat = current();
-      if (!chat) throw new ChatError("closed", `${name}: the conversation is not open (not mounted yet, or unmounted)`);
-      return (chat[name] as (...a: unknown[]) => unknown)(...args);
-    };
-  }
-  return bound as unknown as ConversationActions;
+  const open = (action: keyof ConversationActions): Chat => {
+    const chat = current();
+    if (!chat) throw new ChatError("closed", `${action}: the conversation is not open (not mounted yet, or unmounted)`);
+    return chat;
+  };
+  return {
+    send: (...args) => open("send").send(...args),
+    retry: (...args) => open("retry").retry(...args),
+    discard: (...args) => open("discard").discard(...args),
+    setTyping: (...args) => open("setTyping").setTyping(...args),
+    markRead: (...args) => open("markRead").markRead(...args),
+  };
 }
