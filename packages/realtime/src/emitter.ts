@@ -7,34 +7,34 @@ type Listener<T> = (payload: T) => void;
  * `onListenerError` and the others still run.
  */
 export class SafeEmitter<Events extends object> {
-  readonly #listeners = new Map<keyof Events, Set<Listener<never>>>();
+  #listeners: { [E in keyof Events]?: Set<Listener<Events[E]>> } = {};
 
   /** @param onListenerError - Receives a listener's error, wrapped; must not throw. */
   constructor(private readonly onListenerError: (error: RealtimeError) => void) {}
 
   /** Adds `listener` for `event`; returns a function that removes it. */
   on<E extends keyof Events>(event: E, listener: Listener<Events[E]>): () => void {
-    const set = this.#listeners.get(event) ?? new Set();
-    set.add(listener as Listener<never>);
-    this.#listeners.set(event, set);
+    const set = this.#listeners[event] ?? new Set();
+    set.add(listener);
+    this.#listeners[event] = set;
     return () => this.off(event, listener);
   }
 
   /** Removes `listener` from `event`. */
   off<E extends keyof Events>(event: E, listener: Listener<Events[E]>): void {
-    this.#listeners.get(event)?.delete(listener as Listener<never>);
+    this.#listeners[event]?.delete(listener);
   }
 
   /** Calls every listener of `event` with `payload`, in the order they were added. */
   emit<E extends keyof Events>(event: E, payload: Events[E]): void {
-    for (const listener of [...(this.#listeners.get(event) ?? [])]) {
+    for (const listener of [...(this.#listeners[event] ?? [])]) {
       try {
-        (listener as Listener<Events[E]>)(payload);
+        listener(payload);
       } catch (error) {
         this.onListenerError(
           new RealtimeError(
             "listener",
-            `a "${String(event)}" listener threw: ${(error as Error)?.message ?? error}`,
+            `a "${String(event)}" listener threw: ${error instanceof Error ? error.message : String(error)}`,
             error,
           ),
         );
@@ -44,6 +44,6 @@ export class SafeEmitter<Events extends object> {
 
   /** Removes every listener. */
   clear(): void {
-    this.#listeners.clear();
+    this.#listeners = {};
   }
 }

@@ -1,5 +1,10 @@
 import type { ChatMessage } from "@twin-chat/api-types";
-import type { RealtimeSession } from "./session.js";
+/** What {@link messageIterator} reads of a session: its status now, its messages and its status changes. */
+export interface MessageSource {
+  readonly status: string;
+  on(event: "message", listener: (message: ChatMessage) => void): () => void;
+  on(event: "status", listener: (status: string) => void): () => void;
+}
 
 type Result = IteratorResult<ChatMessage, undefined>;
 
@@ -9,7 +14,7 @@ const finished: Result = { value: undefined, done: true };
  * The session's messages as an async iterator that ends when the session closes or the loop breaks. Every `next()`
  * settles, in call order, however many are pending at once; the pending ones settle `done` when it ends.
  */
-export function messageIterator(session: RealtimeSession): AsyncIterableIterator<ChatMessage> {
+export function messageIterator(session: MessageSource): AsyncIterableIterator<ChatMessage> {
   const queue: ChatMessage[] = [];
   const pending: ((result: Result) => void)[] = [];
   let done = session.status === "closed";

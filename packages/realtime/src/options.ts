@@ -67,10 +67,7 @@ export function checkOptions(options: ConnectOptions): void {
     throw invalid("sessionId", "must be a non-empty string");
   }
   const { since } = options;
-  if (
-    since !== undefined &&
-    Number.isNaN(Date.parse(typeof since === "string" ? since : (since?.createdAt as string)))
-  ) {
+  if (since !== undefined && Number.isNaN(Date.parse(typeof since === "string" ? since : String(since?.createdAt)))) {
     throw invalid("since", "must be an ISO date-time or a message's { id, createdAt }");
   }
   const size = options.historyPageSize;

@@ -1,5 +1,6 @@
 import {
   type ChatMessage,
+  type ClientEventPayloads,
   type ClientToServerEvents,
   realtimeDefaults,
   type ServerEventPayloads,
@@ -94,11 +95,21 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     emitter.emit("error", error);
     reporting = false;
   });
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url, {
+  // The events go by the wire names in force (`options.events`), so this side of the socket is typed per name below.
+  const wire = io(options.url, {
     path: options.path ?? realtimeDefaults.path,
     ...options.socket,
     auth: { ...options.auth, [options.authKey ?? realtimeDefaults.authKey]: sessionId },
   });
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = wire;
+  /** Listens to the server event `key` of the spec under its wire name. */
+  const listen = <K extends keyof ServerEventPayloads>(key: K, listener: (payload: ServerEventPayloads[K]) => void) => {
+    const name: string = names[key];
+    wire.on(name, listener);
+  };
+  /** Sends the client event `key` of the spec under its wire name. */
+  const send = <K extends keyof ClientEventPayloads>(key: K, payload: ClientEventPayloads[K]) =>
+    void wire.emit(names[key], payload);
   let status: SessionStatus = "connecting";
   let caughtUp = false;
   let closedBy: RealtimeError | undefined;
@@ -150,7 +161,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
             return;
           }
           failures = 0;
-          const reason = (error as Error)?.message ?? String(error);
+          const reason = error instanceof Error ? error.message : String(error);
           emitter.emit(
             "error",
             new RealtimeError("history", `could not read the history to catch up: ${reason}`, error),
@@ -200,10 +211,10 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   });
   /** Whether a payload belongs to this session; events of another session are ignored. */
   const ours = (payload: { sessionId?: unknown } | undefined) => payload?.sessionId === sessionId;
-  socket.on(names.message as "message", (message) => ours(message) && feed.live(message));
-  socket.on(names.typing as "typing", (payload) => ours(payload) && emitter.emit("typing", payload));
-  socket.on(names.messageRead as "message:read", (payload) => ours(payload) && emitter.emit("read", payload));
-  socket.on(names.sessionClosed as "session:closed", (payload) => {
+  listen("message", (message) => ours(message) && feed.live(message));
+  listen("typing", (payload) => ours(payload) && emitter.emit("typing", payload));
+  listen("messageRead", (payload) => ours(payload) && emitter.emit("read", payload));
+  listen("sessionClosed", (payload) => {
     if (!ours(payload)) return;
     emitter.emit("closed", payload);
     shutdown(closed());
@@ -230,8 +241,8 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     },
     messages: () => messageIterator(session),
-    typing: (isTyping) => void socket.emit(names.clientTyping as "typing", { isTyping }),
-    markRead: (messageId) => void socket.emit(names.clientRead as "message:read", { messageId }),
+    typing: (isTyping) => send("clientTyping", { isTyping }),
+    markRead: (messageId) => send("clientRead", { messageId }),
     close: () => shutdown(closed()),
   };
   return session;
