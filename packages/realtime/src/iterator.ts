@@ -34,7 +34,8 @@ export function messageIterator(session: MessageSource): AsyncIterableIterator<C
   }
   return {
     next() {
-      if (queue.length > 0) return Promise.resolve({ value: queue.shift()!, done: false });
+      const message = queue.shift();
+      if (message) return Promise.resolve({ value: message, done: false });
       if (done) return Promise.resolve(finished);
       return new Promise<Result>((resolve) => pending.push(resolve));
     },

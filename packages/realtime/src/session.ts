@@ -12,7 +12,7 @@ import { RealtimeError } from "./errors.js";
 import { MessageFeed } from "./feed.js";
 import { readHistory } from "./history.js";
 import { messageIterator } from "./iterator.js";
-import { type ConnectOptions, checkOptions, eventNames } from "./options.js";
+import { type ConnectOptions, checkOptions, eventNames, type HistoryReader } from "./options.js";
 
 /** Where the connection stands: `connecting` at first, `reconnecting` after a drop, `closed` for good. */
 export type SessionStatus = "connecting" | "connected" | "reconnecting" | "closed";
@@ -141,18 +141,18 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     } else {
       feed.hold();
       again = true;
-      if (!reading) void read();
+      if (!reading) void read(history);
     }
   }
 
-  async function read(): Promise<void> {
+  async function read(reader: HistoryReader): Promise<void> {
     reading = true;
     try {
       while (again) {
         again = false;
         try {
           const from = feed.cursor?.createdAt;
-          feed.caughtUp(await readHistory(history!, sessionId, from, historyPageSize));
+          feed.caughtUp(await readHistory(reader, sessionId, from, historyPageSize));
           failures = 0;
         } catch (error) {
           if (status === "closed" || again || !socket.connected) continue; // the next connect reads again

@@ -216,8 +216,8 @@ export class TwinChatElement extends Base {
   /** Announces messages of the others as they arrive. */
   #arrived(messages: readonly ConversationMessage[]): void {
     const parts = this.#parts;
-    if (!parts) return;
-    const last = messages.at(-1)!;
+    const last = messages.at(-1);
+    if (!parts || !last) return;
     parts.live.textContent = fill(this.#strings.announce, {
       author: authorName(last, this.#strings),
       text: last.body ?? "",

@@ -17,7 +17,8 @@ export interface ControlRoutesOptions {
   store: SessionStore;
 }
 
-type Handler = (request: Request, params: string[]) => Promise<Response> | Response;
+/** Answers a request of a route; `id` is the route's one path parameter, decoded (empty when it has none). */
+type Handler = (request: Request, id: string) => Promise<Response> | Response;
 
 /** Does `action`, then answers 204. */
 function done(action: () => void): Response {
@@ -115,53 +116,53 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
     [
       "GET",
       /^\/files\/([^/]+)\/[^/]+$/,
-      async (_, [id]) => {
-        const file = await files.read(id!);
+      async (_, id) => {
+        const file = await files.read(id);
         if (!file) return errorResponse(404, "No such file.");
         return new Response(file.body, { headers: { "content-type": file.contentType } });
       },
     ],
     ["GET", /^\/api\/sessions$/, () => Response.json({ items: control.sessions() })],
-    ["GET", /^\/api\/sessions\/([^/]+)\/messages$/, (_, [id]) => Response.json({ items: control.conversation(id!) })],
+    ["GET", /^\/api\/sessions\/([^/]+)\/messages$/, (_, id) => Response.json({ items: control.conversation(id) })],
     [
       "POST",
       /^\/api\/sessions\/([^/]+)\/messages$/,
-      async (request, [id]) => {
+      async (request, id) => {
         const body = await jsonBody(request, "/api/sessions/{sessionId}/messages", "post");
         if (body instanceof Response) return body;
         const { as, name, ...message } = body;
-        return Response.json(control.say(id!, message, { as, name }), { status: 201 });
+        return Response.json(control.say(id, message, { as, name }), { status: 201 });
       },
     ],
     [
       "POST",
       /^\/api\/sessions\/([^/]+)\/typing$/,
-      async (request, [id]) => {
+      async (request, id) => {
         const body = await jsonBody(request, "/api/sessions/{sessionId}/typing", "post");
         if (body instanceof Response) return body;
-        return done(() => control.typing(id!, body.isTyping, body));
+        return done(() => control.typing(id, body.isTyping, body));
       },
     ],
     [
       "POST",
       /^\/api\/sessions\/([^/]+)\/steps$/,
-      async (request, [id]) => {
+      async (request, id) => {
         const body = await jsonBody(request, "/api/sessions/{sessionId}/steps", "post");
         if (body instanceof Response) return body;
-        void control.play(id!, body.steps).catch(() => undefined);
+        void control.play(id, body.steps).catch(() => undefined);
         return new Response(null, { status: 202 });
       },
     ],
     [
       "POST",
       /^\/api\/sessions\/([^/]+)\/close$/,
-      async (request, [id]) => {
+      async (request, id) => {
         const body = await jsonBody(request, "/api/sessions/{sessionId}/close", "post", true);
         if (body instanceof Response) return body;
-        return done(() => control.close(id!, body.reason));
+        return done(() => control.close(id, body.reason));
       },
     ],
-    ["POST", /^\/api\/sessions\/([^/]+)\/drop$/, (_, [id]) => done(() => control.drop(id!))],
+    ["POST", /^\/api\/sessions\/([^/]+)\/drop$/, (_, id) => done(() => control.drop(id))],
     ["GET", /^\/api\/faults$/, () => Response.json({ items: control.faults() })],
     [
       "POST",
@@ -186,7 +187,7 @@ export function controlRoutes(control: MockControl, files: FileRegistry, options
         ? errorResponse(405, `${request.method} is not allowed on ${url.pathname}.`)
         : errorResponse(404, `No control route ${url.pathname}; see ${CONTROL_PREFIX}/openapi.yaml.`);
     }
-    const params = route[1].exec(path)!.slice(1).map(decodeURIComponent);
-    return route[2](request, params);
+    const [, id = ""] = route[1].exec(path) ?? [];
+    return route[2](request, decodeURIComponent(id));
   };
 }

@@ -30,7 +30,7 @@ export function matchRoute(method: string, path: string): MatchedRoute | undefin
     try {
       return {
         operation: m.operation,
-        params: Object.fromEntries(m.names.map((n, i) => [n, decodeURIComponent(found[i + 1]!)])),
+        params: Object.fromEntries(m.names.map((n, i) => [n, decodeURIComponent(found[i + 1] ?? "")])),
       };
     } catch {
       return undefined; // malformed percent-encoding: Prism answers it

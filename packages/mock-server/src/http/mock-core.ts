@@ -138,7 +138,8 @@ export function createCore(options: MockCoreOptions, access: Access): MockCore {
     const query: Record<string, string | string[]> = {};
     for (const key of new Set(url.searchParams.keys())) {
       const values = url.searchParams.getAll(key);
-      query[key] = values.length === 1 ? values[0]! : values;
+      const [only] = values;
+      query[key] = values.length === 1 && only !== undefined ? only : values;
     }
     const input: IHttpRequest = {
       // Prism's type names the methods of OpenAPI; it answers any other with 405 (404 on an unknown path), as it should.
