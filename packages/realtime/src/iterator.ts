@@ -1,8 +1,15 @@
 import type { ChatMessage } from "@twin-chat/api-types";
-/** What {@link messageIterator} reads of a session: its status now, its messages and its status changes. */
+
+/**
+ * What {@link messageIterator} reads of a session (a `RealtimeSession` is one): its status now, its messages and its
+ * status changes. Declared here, not imported, so that the session module and this one do not import each other.
+ */
 export interface MessageSource {
+  /** The connection status now; `closed` ends the iterator. */
   readonly status: string;
+  /** Adds a listener of new messages; returns a function that removes it. */
   on(event: "message", listener: (message: ChatMessage) => void): () => void;
+  /** Adds a listener of status changes; returns a function that removes it. */
   on(event: "status", listener: (status: string) => void): () => void;
 }
 

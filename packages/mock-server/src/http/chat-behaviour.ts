@@ -6,6 +6,7 @@ import type { RequestBodyOf, SuccessBodyOf } from "./operation-types.js";
 
 /** One successful exchange of operation `Op`, its bodies typed from the spec, which {@link chatBehaviour} completes. */
 export interface Exchange<Op extends OperationId = OperationId> {
+  /** The operation of the spec that the request matched. */
   operation: Op;
   /** The decoded path parameters. */
   params: Record<string, string>;
