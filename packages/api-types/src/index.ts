@@ -4,7 +4,18 @@
  * @packageDocumentation
  */
 
-export { TwinError } from "./errors.js";
+export {
+  isTwinError,
+  mayBeRetried,
+  mayHaveReachedServer,
+  type ScenarioProblem,
+  TwinError,
+  type TwinErrorBase,
+  type TwinErrorCode,
+  type TwinErrorConstructor,
+  type TwinErrorDetails,
+  type TwinProblem,
+} from "./errors.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/openapi.js";
 export type { HostName, OperationId } from "./generated/operations.js";
 export { hosts, operationCalls, operationRoutes } from "./generated/operations.js";

@@ -6,7 +6,14 @@
  * @packageDocumentation
  */
 
-export { TwinError } from "@twin-chat/api-types";
+export {
+  isTwinError,
+  mayBeRetried,
+  mayHaveReachedServer,
+  TwinError,
+  type TwinErrorCode,
+  type TwinErrorDetails,
+} from "@twin-chat/api-types";
 export type { RetryOptions } from "@twin-chat/client";
 export { type Chat, type ChatSnapshot, type ChatStatus, openChat, type SendOptions } from "./chat.js";
 export { ChatError, type ChatErrorCode } from "./errors.js";

@@ -1,4 +1,4 @@
-import type { ChatMessage, TwinError } from "@twin-chat/api-types";
+import { type ChatMessage, mayHaveReachedServer, type TwinError } from "@twin-chat/api-types";
 
 /** Where a message stands: `sending` until the server has it, then `sent`; `failed` when sending did not succeed. */
 export type MessageState = "sending" | "sent" | "failed";
@@ -18,11 +18,7 @@ export interface ConversationMessage extends Readonly<ChatMessage> {
 }
 
 /** Whether a failed send may still have reached the server (a timeout, a reset, a 5xx), so a retry must look first. */
-export function mayHaveReachedServer(error: TwinError | undefined): boolean {
-  if (!error) return false;
-  if (error.code === "timeout" || error.code === "network") return true;
-  return error.code === "api" && ((error as TwinError & { status?: number }).status ?? 0) >= 500;
-}
+export { mayHaveReachedServer };
 
 interface Entry {
   message: ConversationMessage;

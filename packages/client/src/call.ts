@@ -1,5 +1,5 @@
-import { type OperationId, operationCalls } from "@twin-chat/api-types";
-import { TwinApiError, type TwinError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
+import { mayBeRetried, type OperationId, operationCalls, type TwinError } from "@twin-chat/api-types";
+import { TwinApiError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
 import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
 import { integerIn } from "./validate.js";
@@ -22,8 +22,6 @@ export interface FetchResult {
 /** Sends one attempt of an operation through openapi-fetch, spreading `init` into its options. */
 export type Send<R extends FetchResult> = (init: AttemptInit) => Promise<R>;
 
-const RETRYABLE_STATUS = [429, 503];
-
 /**
  * The timeout signal and the request of each attempt in flight. Node 20 collects an `AbortSignal.timeout` that
  * nothing else holds, and its timer never fires; a `fetch` that holds no handle while it waits (a stub may not)
@@ -32,8 +30,7 @@ const RETRYABLE_STATUS = [429, 503];
 const inFlight = new Set<AbortSignal | Request>();
 
 /**
- * The error of an attempt that threw: the caller's abort as it is, a timeout (not retried), a 2xx answer whose
- * body is not JSON, or a network failure (retried); a request that openapi-fetch could not build is bad input.
+ * The error of an attempt that threw: a timeout, a 2xx answer whose body is not JSON, or a network failure.
  */
 function thrownError(
   operation: OperationId,
@@ -75,7 +72,6 @@ export async function call<R extends FetchResult>(
     let response: Response | undefined;
     let sent: Request | undefined;
     let error: TwinError;
-    let retryable = false;
     let retryAfter: number | undefined;
     inFlight.add(timeout);
     try {
@@ -92,24 +88,22 @@ export async function call<R extends FetchResult>(
       if (result.response.ok) return result;
       const { status } = result.response;
       error = new TwinApiError(operation, status, result.error ?? "", result.response);
-      retryable = RETRYABLE_STATUS.includes(status);
       retryAfter = retryAfterMs(result.response.headers.get("retry-after"));
     } catch (thrown) {
       if (caller?.aborted) throw caller.reason;
       if (!sent) throw new TwinValidationError("request", `could not be built: ${String(thrown)}`);
       error = thrownError(operation, thrown, timeout, timeoutMs, response);
-      retryable = error instanceof TwinNetworkError;
     } finally {
       inFlight.delete(timeout);
       if (sent) inFlight.delete(sent);
     }
-    if (auth?.refresh && !refreshed && error instanceof TwinApiError && error.status === 401) {
+    if (auth?.refresh && !refreshed && error.code === "api" && error.status === 401) {
       refreshed = true;
       token = await auth.refresh(token);
       attempt--; // a refresh is not a retry
       continue;
     }
-    const delay = retryable && attempt < attempts ? retryDelay(policy, attempt, retryAfter) : undefined;
+    const delay = mayBeRetried(error) && attempt < attempts ? retryDelay(policy, attempt, retryAfter) : undefined;
     if (delay === undefined) throw error;
     await sleep(delay, caller);
   }

@@ -1,7 +1,5 @@
-import { type OperationId, TwinError } from "@twin-chat/api-types";
-import { describeProblems, type TwinProblem } from "./problems.js";
-
-export { TwinError };
+import { type OperationId, TwinError, type TwinProblem } from "@twin-chat/api-types";
+import { describeProblems } from "./problems.js";
 
 /** The `code` of each error the client throws: `invalid-input`, `api`, `timeout` or `network`. */
 export type TwinClientErrorCode = "invalid-input" | "api" | "timeout" | "network";

@@ -19,17 +19,24 @@ export type {
   SessionDetails,
   SessionMessage,
   StartChatSessionRequest,
+  TwinProblem,
+} from "@twin-chat/api-types";
+export {
+  isTwinError,
+  mayBeRetried,
+  mayHaveReachedServer,
+  TwinError,
+  type TwinErrorCode,
+  type TwinErrorDetails,
 } from "@twin-chat/api-types";
 export type { AttemptInit, FetchResult, Send } from "./call.js";
 export { createTwinClient, type TwinClient } from "./client.js";
 export {
   TwinApiError,
   type TwinClientErrorCode,
-  TwinError,
   TwinNetworkError,
   TwinTimeoutError,
   TwinValidationError,
 } from "./errors.js";
 export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
-export type { TwinProblem } from "./problems.js";
 export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";

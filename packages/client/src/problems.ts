@@ -1,12 +1,4 @@
-import type { ErrorBody } from "@twin-chat/api-types";
-
-/** One problem the server reported about a field of the request. */
-export interface TwinProblem {
-  /** Dotted path of the field, such as `sessionTtl` or `clientMetadata.var1`; `body` for the body as a whole. */
-  field: string;
-  /** What is wrong with it, in the server's words. */
-  message: string;
-}
+import type { ErrorBody, TwinProblem } from "@twin-chat/api-types";
 
 /** Problems found in an error body, and a one-line summary of them for an error message. */
 export interface DescribedProblems {

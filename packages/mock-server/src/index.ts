@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export { TwinError } from "@twin-chat/api-types";
+export { isTwinError, type ScenarioProblem, TwinError, type TwinErrorCode } from "@twin-chat/api-types";
 export { type MockServer, type MockServerOptions, PortInUseError, startMockServer } from "./adapters/node-server.js";
 export type { MockControl, SessionSummary, SpeakAs } from "./control/mock-control.js";
 export { CONTROL_PREFIX } from "./control/prefix.js";
@@ -16,7 +16,7 @@ export type {
 } from "./generated/control.js";
 export { type AccessOptions, MockOptionError } from "./http/access-rules.js";
 export { createMockCore, type MockCore, type MockCoreOptions } from "./http/mock-core.js";
-export { ScenarioError, type ScenarioProblem } from "./scenario/errors.js";
+export { ScenarioError } from "./scenario/errors.js";
 export {
   type AttachmentSpec,
   DEFAULT_SCENARIO,

@@ -10,7 +10,7 @@ export class SafeEmitter<Events extends object> {
   #listeners: { [E in keyof Events]?: Set<Listener<Events[E]>> } = {};
 
   /** @param onListenerError - Receives a listener's error, wrapped; must not throw. */
-  constructor(private readonly onListenerError: (error: RealtimeError) => void) {}
+  constructor(private readonly onListenerError: (error: RealtimeError<"listener">) => void) {}
 
   /** Adds `listener` for `event`; returns a function that removes it. */
   on<E extends keyof Events>(event: E, listener: Listener<Events[E]>): () => void {

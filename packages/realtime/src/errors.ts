@@ -1,20 +1,13 @@
 import { TwinError } from "@twin-chat/api-types";
 
-/** What went wrong, for a {@link RealtimeError}. */
-export type RealtimeErrorCode =
-  /** The server refused the handshake (no or bad session id); the session is closed and will not retry. */
-  | "handshake-refused"
-  /** An app listener threw; the connection carries on. */
-  | "listener"
-  /** Reading the HTTP history to catch up failed, retries included; a `gap` event follows. */
-  | "history"
-  /** The session closed (by `close()` or the server) before what was awaited happened. */
-  | "closed"
-  /** A value given to {@link connectSession} breaks a rule. */
-  | "invalid-input";
+/** The codes of a {@link RealtimeError}, documented with their details in `TwinErrorDetails`. */
+export type RealtimeErrorCode = "handshake-refused" | "listener" | "history" | "closed" | "invalid-input";
+
+/** The codes a session reports through its `error` event; the connection carries on unless `status` says otherwise. */
+export type RealtimeReportedCode = "handshake-refused" | "listener" | "history";
 
 /** The one error type of this package, a {@link TwinError}; `code` says what went wrong. */
-export class RealtimeError extends TwinError<RealtimeErrorCode> {
+export class RealtimeError<Code extends RealtimeErrorCode = RealtimeErrorCode> extends TwinError<Code> {
   override name = "RealtimeError";
 
   /**
@@ -22,7 +15,11 @@ export class RealtimeError extends TwinError<RealtimeErrorCode> {
    * @param message - What happened, for a person.
    * @param cause - The underlying error, if any.
    */
-  constructor(code: RealtimeErrorCode, message: string, cause?: unknown) {
+  constructor(code: Code, message: string, cause?: unknown) {
     super(code, message, { cause });
   }
 }
+
+/** A {@link RealtimeError} with code `invalid-input` whose message names `field` and the `rule` it breaks. */
+export const invalidInput = (field: string, rule: string) =>
+  Object.assign(new RealtimeError("invalid-input", `${field} ${rule}`), { field, rule });

@@ -6,7 +6,7 @@ import {
   serverEvents,
 } from "@twin-chat/api-types";
 import type { ManagerOptions, SocketOptions } from "socket.io-client";
-import { RealtimeError } from "./errors.js";
+import { invalidInput, type RealtimeError } from "./errors.js";
 
 /** Wire name of every event, keyed by its name in spec/asyncapi.yaml. All are assumed by the spec, so all can be overridden. */
 export type EventNames = Record<keyof typeof serverEvents | keyof typeof clientEvents, string>;
@@ -52,8 +52,7 @@ export interface ConnectOptions {
 
 /** Checks the options {@link connectSession} cannot work without; throws {@link RealtimeError} naming the field. */
 export function checkOptions(options: ConnectOptions): void {
-  const invalid = (field: string, rule: string) => new RealtimeError("invalid-input", `${field} ${rule}`);
-  if (typeof options !== "object" || options === null) throw invalid("options", "must be an object");
+  if (typeof options !== "object" || options === null) throw invalidInput("options", "must be an object");
   let protocol: string | undefined;
   try {
     protocol = new URL(options.url).protocol;
@@ -61,18 +60,18 @@ export function checkOptions(options: ConnectOptions): void {
     protocol = undefined;
   }
   if (!/^(http|ws)s?:$/.test(protocol ?? "")) {
-    throw invalid("url", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(options.url)}`);
+    throw invalidInput("url", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(options.url)}`);
   }
   if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {
-    throw invalid("sessionId", "must be a non-empty string");
+    throw invalidInput("sessionId", "must be a non-empty string");
   }
   const { since } = options;
   if (since !== undefined && Number.isNaN(Date.parse(typeof since === "string" ? since : String(since?.createdAt)))) {
-    throw invalid("since", "must be an ISO date-time or a message's { id, createdAt }");
+    throw invalidInput("since", "must be an ISO date-time or a message's { id, createdAt }");
   }
   const size = options.historyPageSize;
   if (size !== undefined && (!Number.isInteger(size) || size < 1 || size > 1000)) {
-    throw invalid("historyPageSize", `must be a whole number from 1 to 1000, got ${size}`);
+    throw invalidInput("historyPageSize", `must be a whole number from 1 to 1000, got ${size}`);
   }
 }
 

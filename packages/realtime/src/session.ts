@@ -8,7 +8,7 @@ import {
 } from "@twin-chat/api-types";
 import { io, type Socket } from "socket.io-client";
 import { SafeEmitter } from "./emitter.js";
-import { RealtimeError } from "./errors.js";
+import { RealtimeError, type RealtimeReportedCode } from "./errors.js";
 import { MessageFeed } from "./feed.js";
 import { readHistory } from "./history.js";
 import { messageIterator } from "./iterator.js";
@@ -40,7 +40,7 @@ export interface SessionEvents {
   /** Messages may have been missed and could not be recovered. */
   gap: Gap;
   /** Something went wrong that the app may want to know; the connection carries on unless `status` says otherwise. */
-  error: RealtimeError;
+  error: RealtimeError<RealtimeReportedCode>;
 }
 
 /** A live connection to one chat session. Create it with {@link connectSession}. */

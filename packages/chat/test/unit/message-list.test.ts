@@ -1,7 +1,10 @@
 import type { ChatMessage } from "@twin-chat/api-types";
-import { TwinError } from "@twin-chat/api-types";
+import { TwinApiError, TwinNetworkError, TwinTimeoutError } from "@twin-chat/client";
 import { describe, expect, it } from "vitest";
+import { invalidInput } from "../../src/errors.js";
 import { MessageList, mayHaveReachedServer } from "../../src/messages.js";
+
+const reset = () => new TwinNetworkError("createClientMessage", new Error("reset"));
 
 const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
 const msg = (id: string, second: number, body = id, authorType = "BOT"): ChatMessage => ({
@@ -173,9 +176,9 @@ describe("reconciling a send with the server", () => {
   it("an echo claims a failed send only when the failure may have reached the server", () => {
     const list = new MessageList();
     list.addLocal("local-1", local("a"));
-    list.setState("local-1", "failed", new TwinError("invalid-input", "bad"));
+    list.setState("local-1", "failed", invalidInput("text", "bad"));
     list.addLocal("local-2", local("b"));
-    list.setState("local-2", "failed", new TwinError("network", "reset"));
+    list.setState("local-2", "failed", reset());
     list.merge(msg("srv-a", 5, "a", "CLIENT"));
     list.merge(msg("srv-b", 6, "b", "CLIENT"));
     expect(list.view().map((m) => [m.key, m.state])).toEqual([
@@ -191,7 +194,7 @@ describe("reconciling a send with the server", () => {
     list.merge(msg("bot", 5, "hi"));
     expect(list.get("local-1")?.state).toBe("sending");
     list.confirm("local-1", { id: "srv", createdAt: at(6) });
-    list.setState("local-1", "failed", new TwinError("network", "x"));
+    list.setState("local-1", "failed", reset());
     expect(list.get("local-1")?.state).toBe("sent");
     expect(list.remove("nothing")).toBe(false);
   });
@@ -199,12 +202,12 @@ describe("reconciling a send with the server", () => {
 
 describe("mayHaveReachedServer", () => {
   it("is true for timeouts, network errors and 5xx answers only", () => {
-    const api = (status: number) => Object.assign(new TwinError("api", "x"), { status });
-    expect(mayHaveReachedServer(new TwinError("timeout", "x"))).toBe(true);
-    expect(mayHaveReachedServer(new TwinError("network", "x"))).toBe(true);
+    const api = (status: number) => new TwinApiError("createClientMessage", status, "", new Response(null, { status }));
+    expect(mayHaveReachedServer(new TwinTimeoutError("createClientMessage", 10))).toBe(true);
+    expect(mayHaveReachedServer(reset())).toBe(true);
     expect(mayHaveReachedServer(api(502))).toBe(true);
     expect(mayHaveReachedServer(api(422))).toBe(false);
-    expect(mayHaveReachedServer(new TwinError("invalid-input", "x"))).toBe(false);
+    expect(mayHaveReachedServer(invalidInput("text", "x"))).toBe(false);
     expect(mayHaveReachedServer(undefined)).toBe(false);
   });
 });

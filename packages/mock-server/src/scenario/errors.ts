@@ -1,10 +1,4 @@
-import { TwinError } from "@twin-chat/api-types";
-
-/** One thing wrong in a scenario: where (a JSON pointer such as `/rules/0/match`) and which rule it breaks. */
-export interface ScenarioProblem {
-  path: string;
-  message: string;
-}
+import { type ScenarioProblem, TwinError } from "@twin-chat/api-types";
 
 /**
  * A scenario file that cannot be read or breaks `scenario.schema.json`; a {@link TwinError} with code

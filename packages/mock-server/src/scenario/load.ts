@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import type { ScenarioProblem } from "@twin-chat/api-types";
 import { parse } from "yaml";
 import { messageOf } from "../error-message.js";
 import { packageFile } from "../package-files.js";
-import { ScenarioError, type ScenarioProblem } from "./errors.js";
+import { ScenarioError } from "./errors.js";
 import type { Scenario, Step, Steps } from "./format.js";
 
 /** The scenarios the package ships, by the name `--scenario` takes. */

@@ -12,7 +12,9 @@ describe("event types", () => {
     session.on("closed", (c) => expectTypeOf(c).toEqualTypeOf<SessionClosedEvent>());
     session.on("status", (s) => expectTypeOf(s).toEqualTypeOf<SessionStatus>());
     session.on("gap", (g) => expectTypeOf(g).toEqualTypeOf<Gap>());
-    session.on("error", (e) => expectTypeOf(e).toEqualTypeOf<RealtimeError>());
+    session.on("error", (e) =>
+      expectTypeOf(e).toEqualTypeOf<RealtimeError<"handshake-refused" | "listener" | "history">>(),
+    );
     expectTypeOf(session.messages()).toEqualTypeOf<AsyncIterableIterator<ChatMessage>>();
   });
 
