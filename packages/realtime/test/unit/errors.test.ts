@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { connectSession, isTwinError, RealtimeError } from "../../src/index.js";
+
+describe("RealtimeError", () => {
+  it("carries the field and the rule of bad input, as every invalid-input error does", () => {
+    let thrown: unknown;
+    try {
+      connectSession({ url: "http://127.0.0.1:1", sessionId: " " });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(RealtimeError);
+    expect(isTwinError(thrown, "invalid-input") && [thrown.field, thrown.rule]).toEqual([
+      "sessionId",
+      "must be a non-empty string",
+    ]);
+  });
+});
