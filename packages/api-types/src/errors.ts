@@ -10,7 +10,9 @@ export interface TwinProblem {
 
 /** One thing wrong in a scenario of the mock server: where (a JSON pointer such as `/rules/0/match`) and which rule it breaks. */
 export interface ScenarioProblem {
+  /** A JSON pointer to the value at fault, such as `/rules/0/match`; `""` for the whole scenario. */
   path: string;
+  /** The rule it breaks. */
   message: string;
 }
 
@@ -101,11 +103,14 @@ export type TwinError<Code extends TwinErrorCode = TwinErrorCode> = {
 
 /**
  * The `TwinError` class: each package extends it (`class TwinApiError extends TwinError<"api">`), giving its
- * errors their details. `instanceof TwinError` narrows to the union {@link TwinError}, and holds for an error made
- * by any copy of this package, ESM or CommonJS build alike (it checks the brand that {@link isTwinError} checks).
+ * errors their details. `instanceof TwinError` narrows to the union type `TwinError`; it checks the prototype chain,
+ * so it holds for errors made by the same copy of this package. Where an ESM and a CommonJS copy may meet (an app
+ * bundling one and a library requiring the other), use {@link isTwinError}, which holds across copies.
  */
 export interface TwinErrorConstructor {
   /**
+   * Makes an error of `code`; a subclass adds the details of its code (see {@link TwinErrorDetails}).
+   *
    * @param code - The stable, machine-readable kind of error, such as `timeout` or `handshake-refused`.
    * @param message - What happened, for a person.
    * @param options - The underlying error, as `cause`.
@@ -123,7 +128,7 @@ const brand = Symbol.for("twin-chat.error");
 
 /**
  * Whether `value` is a twin-chat error (of `code`, when given), made by any copy of this package, ESM or CommonJS;
- * narrows it to {@link TwinError}, so that `switch (value.code)` gives each code's details.
+ * narrows it to the type `TwinError`, so that `switch (value.code)` gives each code's details.
  */
 export function isTwinError<Code extends TwinErrorCode = TwinErrorCode>(
   value: unknown,
@@ -137,7 +142,7 @@ export function isTwinError<Code extends TwinErrorCode = TwinErrorCode>(
   );
 }
 
-/** The root of every error the twin-chat packages throw: see {@link TwinErrorConstructor} and the type {@link TwinError}. */
+/** The root of every error the twin-chat packages throw: see {@link TwinErrorConstructor} and the type `TwinError`. */
 export const TwinError: TwinErrorConstructor = class TwinError<Code extends TwinErrorCode> extends Error {
   override name = "TwinError";
 
@@ -153,12 +158,6 @@ export const TwinError: TwinErrorConstructor = class TwinError<Code extends Twin
   get [brand](): true {
     return true;
   }
-
-  /** `instanceof TwinError` is {@link isTwinError}, across builds; a subclass keeps the prototype-chain check. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: subclasses inherit this method; `this` tells which class is asked
-    return this === TwinError ? isTwinError(value) : super[Symbol.hasInstance](value);
-  }
 };
 
 /** HTTP statuses after which a request may be sent again: the server asks to wait (`429`) or is unavailable (`503`). */
@@ -168,16 +167,14 @@ const RETRYABLE_STATUS: readonly number[] = [429, 503];
  * Whether a retry policy may send the request that failed with `error` again: a `network` error, or an `api` error
  * with status `429` or `503`. A `timeout` is not retried (the request may still be running on the server).
  */
-export function mayBeRetried(error: unknown): boolean {
-  return isTwinError(error, "network") || (isTwinError(error, "api") && RETRYABLE_STATUS.includes(error.status));
+export function mayBeRetried(error: TwinError): boolean {
+  return error.code === "network" || (error.code === "api" && RETRYABLE_STATUS.includes(error.status));
 }
 
 /**
  * Whether the request that failed with `error` may still have reached the server (a `timeout`, a `network` error, an
  * `api` error with a 5xx status), so that a retry of a send must look for it first.
  */
-export function mayHaveReachedServer(error: unknown): boolean {
-  return (
-    isTwinError(error, "timeout") || isTwinError(error, "network") || (isTwinError(error, "api") && error.status >= 500)
-  );
+export function mayHaveReachedServer(error: TwinError | undefined): boolean {
+  return error?.code === "timeout" || error?.code === "network" || (error?.code === "api" && error.status >= 500);
 }

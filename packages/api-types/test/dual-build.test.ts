@@ -26,7 +26,8 @@ describe("an error made by one build is recognised by the other", () => {
         expect(checker.isTwinError(error)).toBe(true);
         expect(checker.isTwinError(error, "closed")).toBe(true);
         expect(checker.isTwinError(error, "timeout")).toBe(false);
-        expect(error instanceof checker.TwinError).toBe(true);
+        // instanceof follows the prototype chain: it holds within one build only (documented on TwinErrorConstructor)
+        expect(error instanceof checker.TwinError).toBe(maker === checker);
       });
 
       it(`a subclass made by ${madeBy}, checked by ${checkedBy}`, () => {
@@ -37,9 +38,8 @@ describe("an error made by one build is recognised by the other", () => {
         }
         const error = new PortTaken(4010);
         expect(checker.isTwinError(error, "port-in-use") && error.port).toBe(4010);
-        expect(error instanceof checker.TwinError).toBe(true);
-        expect(error instanceof PortTaken).toBe(true);
-        expect(checker.mayBeRetried(error)).toBe(false);
+        expect(checker.isTwinError(error, "closed")).toBe(false);
+        expect(checker.mayHaveReachedServer(error)).toBe(false);
       });
     }
   }

@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { isTwinError, mayBeRetried, mayHaveReachedServer, TwinError, type TwinErrorCode } from "../src/index.js";
+import {
+  isTwinError,
+  mayBeRetried,
+  mayHaveReachedServer,
+  TwinError,
+  type TwinErrorCode,
+  type TwinErrorDetails,
+} from "../src/index.js";
 
-/** An error of `code` with `details`, as a package's subclass would make it. */
-const made = <Code extends TwinErrorCode>(code: Code, details: object = {}) =>
+/** An error of `code` with its `details`, as a package's subclass makes it. */
+const made = <Code extends TwinErrorCode>(code: Code, details: TwinErrorDetails[Code]) =>
   Object.assign(new TwinError(code, code), details);
 
-const api = (status: number) => made("api", { status });
+const operation = "createClientMessage";
+const network = () => made("network", { operation });
+const timeout = () => made("timeout", { operation, timeoutMs: 10 });
+const badInput = () => made("invalid-input", { field: "text", rule: "must be a string" });
+const api = (status: number) =>
+  made("api", { operation, status, body: "", problems: [], response: new Response(null, { status }) });
 
 describe("TwinError", () => {
   it("is an Error with its code, message and cause, named TwinError", () => {
@@ -28,35 +40,35 @@ describe("TwinError", () => {
 
 describe("isTwinError", () => {
   it("tells a twin-chat error, and its code", () => {
-    expect(isTwinError(made("timeout"))).toBe(true);
-    expect(isTwinError(made("timeout"), "timeout")).toBe(true);
-    expect(isTwinError(made("timeout"), "network")).toBe(false);
+    expect(isTwinError(timeout())).toBe(true);
+    expect(isTwinError(timeout(), "timeout")).toBe(true);
+    expect(isTwinError(timeout(), "network")).toBe(false);
     expect(isTwinError(Object.assign(new Error("x"), { code: "timeout" }))).toBe(false);
   });
 });
 
 describe("mayBeRetried", () => {
   it("is true for network errors and 429 or 503 answers only", () => {
-    expect(mayBeRetried(made("network"))).toBe(true);
+    expect(mayBeRetried(network())).toBe(true);
     expect(mayBeRetried(api(429))).toBe(true);
     expect(mayBeRetried(api(503))).toBe(true);
     for (const status of [400, 401, 404, 422, 500, 502, 504]) expect(mayBeRetried(api(status))).toBe(false);
-    for (const code of ["timeout", "invalid-input", "closed", "unexpected"] as const) {
-      expect(mayBeRetried(made(code))).toBe(false);
+    for (const error of [timeout(), badInput(), made("closed", {}), made("unexpected", {})]) {
+      expect(mayBeRetried(error)).toBe(false);
     }
-    expect(mayBeRetried(new Error("network"))).toBe(false);
   });
 });
 
 describe("mayHaveReachedServer", () => {
   it("is true for timeouts, network errors and 5xx answers only", () => {
-    expect(mayHaveReachedServer(made("timeout"))).toBe(true);
-    expect(mayHaveReachedServer(made("network"))).toBe(true);
+    expect(mayHaveReachedServer(timeout())).toBe(true);
+    expect(mayHaveReachedServer(network())).toBe(true);
     expect(mayHaveReachedServer(api(500))).toBe(true);
     expect(mayHaveReachedServer(api(502))).toBe(true);
     expect(mayHaveReachedServer(api(422))).toBe(false);
     expect(mayHaveReachedServer(api(429))).toBe(false);
-    expect(mayHaveReachedServer(made("invalid-input"))).toBe(false);
+    expect(mayHaveReachedServer(badInput())).toBe(false);
+    expect(mayHaveReachedServer(made("closed", {}))).toBe(false);
     expect(mayHaveReachedServer(undefined)).toBe(false);
   });
 });

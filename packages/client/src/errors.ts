@@ -24,7 +24,7 @@ export class TwinValidationError extends TwinError<"invalid-input"> {
 export class TwinApiError extends TwinError<"api"> {
   override name = "TwinApiError";
   /** Per-field problems read from the body's `details`, in the spec's `ErrorBody` shape (`{ error, details }`). */
-  readonly problems: TwinProblem[];
+  declare readonly problems: TwinProblem[];
 
   /**
    * @param operation - The operationId of the failed call.

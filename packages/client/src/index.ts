@@ -22,9 +22,7 @@ export type {
   TwinProblem,
 } from "@twin-chat/api-types";
 export {
-  isTwinError,
   mayBeRetried,
-  mayHaveReachedServer,
   TwinError,
   type TwinErrorCode,
   type TwinErrorDetails,

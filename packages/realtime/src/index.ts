@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export { isTwinError, TwinError, type TwinErrorCode } from "@twin-chat/api-types";
+export { TwinError, type TwinErrorCode } from "@twin-chat/api-types";
 export { RealtimeError, type RealtimeErrorCode, type RealtimeReportedCode } from "./errors.js";
 export type { ConnectOptions, EventNames, HistoryReader, MessageCursor } from "./options.js";
 export { connectSession, type Gap, type RealtimeSession, type SessionEvents, type SessionStatus } from "./session.js";

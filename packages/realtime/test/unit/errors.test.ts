@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { connectSession, isTwinError, RealtimeError } from "../../src/index.js";
+import { isTwinError } from "@twin-chat/api-types";
+import { connectSession, RealtimeError } from "../../src/index.js";
 
 describe("RealtimeError", () => {
   it("carries the field and the rule of bad input, as every invalid-input error does", () => {
