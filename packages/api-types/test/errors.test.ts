@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  isTwinError,
-  mayBeRetried,
-  mayHaveReachedServer,
-  TwinError,
-  type TwinErrorCode,
-  type TwinErrorDetails,
-} from "../src/index.js";
+import type { TwinErrorCode, TwinErrorDetails } from "../src/index.js";
+import { isTwinError, mayBeRetried, mayHaveReachedServer, TwinError } from "../src/index.js";
 
 /** An error of `code` with its `details`, as a package's subclass makes it. */
 const made = <Code extends TwinErrorCode>(code: Code, details: TwinErrorDetails[Code]) =>

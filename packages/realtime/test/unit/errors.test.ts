@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { isTwinError } from "@twin-chat/api-types";
+import { describe, expect, it } from "vitest";
 import { connectSession, RealtimeError } from "../../src/index.js";
 
 describe("RealtimeError", () => {
