@@ -21,8 +21,10 @@ describe("TwinError", () => {
     expect(error).toMatchObject({ name: "TwinError", code: "network", message: "could not send", cause });
   });
 
-  it("keeps its brand out of the error's own keys", () => {
-    expect(Object.getOwnPropertySymbols(new TwinError("closed", "x"))).toEqual([]);
+  it("keeps its brand out of the error's own properties, so that it is not printed or serialised", () => {
+    const error = new TwinError("closed", "x");
+    expect(Object.getOwnPropertyNames(error).filter((key) => key.startsWith("twin-chat"))).toEqual([]);
+    expect(Object.getOwnPropertySymbols(error)).toEqual([]);
   });
 
   it("checks a subclass by its prototype chain", () => {

@@ -31,13 +31,7 @@ export class SafeEmitter<Events extends object> {
       try {
         listener(payload);
       } catch (error) {
-        this.onListenerError(
-          new RealtimeError(
-            "listener",
-            `a "${String(event)}" listener threw: ${error instanceof Error ? error.message : String(error)}`,
-            error,
-          ),
-        );
+        this.onListenerError(new RealtimeError("listener", `a "${String(event)}" listener threw`, error));
       }
     }
   }

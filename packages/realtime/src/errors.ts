@@ -12,11 +12,13 @@ export class RealtimeError<Code extends RealtimeErrorCode = RealtimeErrorCode> e
 
   /**
    * @param code - What went wrong.
-   * @param message - What happened, for a person.
+   * @param message - What happened, for a person; the cause's message, if any, is appended after a colon.
    * @param cause - The underlying error, if any.
    */
   constructor(code: Code, message: string, cause?: unknown) {
-    super(code, message, { cause });
+    super(code, cause === undefined ? message : `${message}: ${cause instanceof Error ? cause.message : cause}`, {
+      cause,
+    });
   }
 }
 

@@ -161,11 +161,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
             return;
           }
           failures = 0;
-          const reason = error instanceof Error ? error.message : String(error);
-          emitter.emit(
-            "error",
-            new RealtimeError("history", `could not read the history to catch up: ${reason}`, error),
-          );
+          emitter.emit("error", new RealtimeError("history", "could not read the history to catch up", error));
           gap();
         }
       }
@@ -205,7 +201,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   });
   socket.on("connect_error", (error) => {
     if (socket.active) return; // Socket.IO retries by itself; the status says so
-    const refused = new RealtimeError("handshake-refused", `the server refused the session: ${error.message}`, error);
+    const refused = new RealtimeError("handshake-refused", "the server refused the session", error);
     emitter.emit("error", refused);
     shutdown(refused);
   });

@@ -16,4 +16,11 @@ describe("RealtimeError", () => {
       "must be a non-empty string",
     ]);
   });
+
+  it("appends its cause's message to its own, and keeps the cause", () => {
+    const cause = new Error("xhr poll error");
+    const refused = new RealtimeError("handshake-refused", "the server refused the session", cause);
+    expect(refused).toMatchObject({ message: "the server refused the session: xhr poll error", cause });
+    expect(new RealtimeError("closed", "the session closed").message).toBe("the session closed");
+  });
 });
