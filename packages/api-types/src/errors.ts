@@ -62,6 +62,11 @@ export interface TwinErrorDetails {
   history: Record<never, never>;
   /** The session or the chat closed (by `close()` or by the server) before the call could do its work. */
   closed: Record<never, never>;
+  /**
+   * The chat's `storage` threw (quota, private mode) or held something else, and the chat goes on without keeping
+   * unsent messages; or a message kept across a reload lost its files, which were not uploaded yet.
+   */
+  storage: Record<never, never>;
   /** Something that is not a twin-chat error was thrown: a bug; `cause` holds it. */
   unexpected: Record<never, never>;
   /** The mock server's port is taken. */

@@ -1,13 +1,15 @@
-import type { ChatMessage, ListSessionMessagesQuery, TwinError } from "@twin-chat/api-types";
+import { type ChatMessage, type ListSessionMessagesQuery, TwinError } from "@twin-chat/api-types";
 import { createTwinClient, type TwinClient } from "@twin-chat/client";
 import { allMessages } from "@twin-chat/client/paging";
 import { continueSession } from "@twin-chat/client/sessions";
 import { type UploadFile, uploadFiles } from "@twin-chat/client/uploads";
-import { connectSession, type RealtimeSession, type SessionStatus } from "@twin-chat/realtime";
+import { connectSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
-import { type ConversationMessage, MessageList, mayHaveReachedServer } from "./messages.js";
+import { type ConversationMessage, MessageList, mayBeRetried } from "./messages.js";
 import { type ChatOptions, clientOptions, resolveChatOptions } from "./options.js";
+import { Outbox, type Outgoing, tabLock } from "./outbox.js";
 import { SnapshotStore } from "./store.js";
+import { type Link, shareConnection } from "./tabs.js";
 
 /** Where the chat stands: `opening` the session, then the realtime connection's status; `failed` if it never opened. */
 export type ChatStatus = "opening" | SessionStatus | "failed";
@@ -24,7 +26,9 @@ export interface ChatSnapshot {
   readonly typing: readonly string[];
   /** True once the history since the last connect has been read: the list is whole. */
   readonly caughtUp: boolean;
-  /** The last error that did not belong to one message: opening, the handshake, reading the history. */
+  /** How many messages wait in the outbox (`queued`) for the connection to come back. */
+  readonly queued: number;
+  /** The last error that did not belong to one message: opening, the handshake, reading the history, storage. */
   readonly error: TwinError | undefined;
 }
 
@@ -49,17 +53,19 @@ export interface Chat {
   /** Resolves once the session is open, connected and its history read; rejects with the error if it cannot open. */
   ready(): Promise<ChatSnapshot>;
   /**
-   * Sends `text`: the message shows at once as `sending`, then becomes `sent` or `failed`. Resolves with the
-   * message as it ends up; never rejects for a failed send (see its `state` and `error`). Bad input throws a
-   * {@link ChatError} at once, before anything is shown.
+   * Sends `text`: the message shows at once as `sending`, or as `queued` while the server cannot be reached
+   * (offline, reconnecting, a network error or a timeout); a queued message is kept in `storage` and goes out by
+   * itself, in the order sent, once the connection is back, even after a reload. Resolves with the message once
+   * it is `sent`, `queued` or `failed` (refused by the server: see its `error`); never rejects for a failed send.
+   * Bad input throws a {@link ChatError} at once, before anything is shown.
    */
   send(text: string, options?: SendOptions): Promise<ConversationMessage>;
   /**
-   * Sends the failed message `key` again. When the failure may have happened after the server got it (a
+   * Sends the failed (or queued) message `key` again now. When an attempt may have reached the server (a
    * timeout, a reset), the session's history is read first, and the message is not sent twice.
    */
   retry(key: string): Promise<ConversationMessage>;
-  /** Removes the failed or unsent message `key` from the list; returns whether it did. */
+  /** Removes the failed or queued message `key` from the list and the outbox; returns whether it did. */
   discard(key: string): boolean;
   /** Tells the others the user started or stopped typing. */
   setTyping(isTyping: boolean): void;
@@ -74,15 +80,18 @@ export interface Chat {
 /** Overlap of a retry's history look-up, so that a message stamped a little before the last one seen is found. */
 const OVERLAP_MS = 1_000;
 
-/** A send of the user's, kept until it is sent or discarded. */
-interface Outgoing {
-  text: string;
-  files: readonly UploadFile[];
-  fileIds: string[] | undefined;
-  replyToMessageId: string | undefined;
-  /** Where the history stood when it was first sent: a retry looks for it from there. */
-  after: string | undefined;
-}
+/** The longest wait between two attempts of the outbox while the server answers with errors worth retrying. */
+const MAX_BACKOFF_MS = 30_000;
+
+/** Why a message kept across a reload cannot be sent: its files, held in memory only, were not uploaded yet. */
+const lostFiles = () =>
+  new ChatError("storage", "its files were not uploaded before the page closed: attach them again");
+
+/** What a kept message whose last attempt may have reached the server carries after a reload, so an echo claims it. */
+const gone = new TwinError("network", "the page closed before the server answered");
+
+/** Whether the browser knows it is offline (Node always counts as online). */
+const offline = () => globalThis.navigator?.onLine === false;
 
 const earlier = (from: string | undefined) =>
   from === undefined ? undefined : new Date(Date.parse(from) - OVERLAP_MS).toISOString();
@@ -103,21 +112,32 @@ export function openChat(options: ChatOptions): Chat {
   const config = resolveChatOptions(options);
   const { chatId, start, realtime } = options;
   const client = options.client ?? createTwinClient(clientOptions(options));
+  const tab = Math.random().toString(36).slice(2, 10);
   const list = new MessageList();
   const typing = new Set<string>();
-  const outgoing = new Map<string, Outgoing>();
+  /** The outbox: every message not confirmed yet, in the order sent. */
+  const jobs = new Map<string, Outgoing>();
+  /** The callers of `send` and `retry` waiting for a message to be sent, queued or failed. */
+  const waiting = new Map<string, (message: ConversationMessage) => void>();
   const store = new SnapshotStore<ChatSnapshot>({
     status: "opening",
     sessionId: undefined,
     messages: list.view(),
     typing: [],
     caughtUp: false,
+    queued: 0,
     error: undefined,
   });
+  const outbox = new Outbox(config.storage, `${config.storageKey}:outbox`, tab, (error) => store.set({ error }));
   const abort = new AbortController();
   const call = { signal: abort.signal };
-  let session: RealtimeSession | undefined;
+  let session: Link | undefined;
   let sequence = 0;
+  let pumping = false;
+  /** `pump` was called while it ran: it looks at the outbox once more. */
+  let again = false;
+  let failures = 0;
+  let wake: ReturnType<typeof setTimeout> | undefined;
 
   let settleReady!: (error?: TwinError) => void;
   const readyPromise = new Promise<ChatSnapshot>((resolve, reject) => {
@@ -126,7 +146,11 @@ export function openChat(options: ChatOptions): Chat {
   readyPromise.catch(() => {}); // observed through ready()
 
   const isClosed = () => store.get().status === "closed" || store.get().status === "failed";
-  const publish = () => store.set({ messages: list.view(), typing: [...typing] });
+  const publish = () => {
+    let queued = 0;
+    for (const key of jobs.keys()) if (list.get(key)?.state === "queued") queued++;
+    store.set({ messages: list.view(), typing: [...typing], queued });
+  };
   const remember = (action: (storage: NonNullable<typeof config.storage>) => void) => {
     try {
       if (config.storage) action(config.storage);
@@ -134,6 +158,22 @@ export function openChat(options: ChatOptions): Chat {
       // a full or forbidden storage only costs the resume after a reload
     }
   };
+  /** Tells the caller waiting on `key` where its message stands. */
+  const settle = (key: string) => {
+    const message = list.get(key);
+    if (message) waiting.get(key)?.(message);
+    waiting.delete(key);
+  };
+  const onOnline = () => pump(true);
+  globalThis.addEventListener?.("online", onOnline);
+  // While the chat is open, its tab's lock tells other tabs that its kept messages are not orphans.
+  globalThis.navigator?.locks
+    ?.request(
+      tabLock(tab),
+      { signal: abort.signal },
+      () => new Promise((resolve) => abort.signal.addEventListener("abort", resolve)),
+    )
+    .catch(() => {});
 
   function fail(error: TwinError): void {
     if (isClosed()) return;
@@ -145,13 +185,21 @@ export function openChat(options: ChatOptions): Chat {
   async function open(): Promise<string> {
     let id = config.sessionId;
     remember((s) => (id ??= s.getItem(config.storageKey) ?? undefined));
-    if (chatId !== undefined) {
+    for (const job of await outbox.adopt()) queue(job, job.fileIds || !job.names.length ? "queued" : "failed");
+    while (chatId !== undefined) {
       const body = { returnAnswerAsync: true, ...start };
-      const opened =
-        id === undefined
-          ? await client.startSession(chatId, body, call)
-          : await continueSession(client, chatId, { ...body, sessionId: id }, call);
-      id = opened.id;
+      try {
+        const opened =
+          id === undefined
+            ? await client.startSession(chatId, body, call)
+            : await continueSession(client, chatId, { ...body, sessionId: id }, call);
+        id = opened.id;
+        break;
+      } catch (error) {
+        if (!offline() || isClosed()) throw error;
+        store.set({ error: asTwinError(error) }); // offline: try again when the browser is back online
+        await new Promise((resolve) => globalThis.addEventListener?.("online", resolve, { once: true }));
+      }
     }
     const sessionId = id as string; // options require chatId or sessionId
     remember((s) => s.setItem(config.storageKey, sessionId));
@@ -164,7 +212,8 @@ export function openChat(options: ChatOptions): Chat {
   /** Follows the session over realtime, which reads the history on every connect; the list merges it all by id. */
   function follow(sessionId: string): void {
     const history = (id: string, query: ListSessionMessagesQuery) => client.listMessages(id, query, call);
-    const rt = connectSession({ ...realtime, url: config.realtimeUrl, sessionId, history });
+    const connect = () => connectSession({ ...realtime, url: config.realtimeUrl, sessionId, history });
+    const rt = shareConnection(sessionId, connect, () => catchUp(sessionId), tab, config.shareConnection);
     session = rt;
     rt.on("status", (status) => {
       if (isClosed()) return;
@@ -190,33 +239,99 @@ export function openChat(options: ChatOptions): Chat {
     rt.on("error", (error) => (error.code === "handshake-refused" ? fail(error) : store.set({ error })));
   }
 
+  /** Reads the history since the last message shown: how a tab that does not hold the connection catches up. */
+  async function catchUp(sessionId: string): Promise<void> {
+    const from = earlier(list.cursor());
+    for await (const message of allMessages(client, sessionId, { ...(from && { from }) }, call)) list.merge(message);
+    publish();
+  }
+
   function caughtUp(): void {
     if (isClosed() || session?.status !== "connected") return;
     store.set({ caughtUp: true, error: undefined });
     settleReady();
+    pump(true);
   }
 
-  /** Sends the message `key` (again), unless the history shows that an earlier attempt reached the server. */
-  async function deliver(key: string, previous: TwinError | undefined): Promise<ConversationMessage> {
-    const job = outgoing.get(key)!;
-    let result: ConversationMessage | undefined;
+  /** Puts `job` in the outbox and the list, as `state`. */
+  function queue(job: Outgoing, state: "queued" | "sending" | "failed"): void {
+    jobs.set(job.key, job);
+    list.addLocal(job.key, {
+      sessionId: store.get().sessionId ?? "",
+      authorType: "CLIENT",
+      body: job.text,
+      attachments: job.names.map((name) => ({ name })),
+      readAt: null,
+      createdAt: job.createdAt,
+    });
+    if (state !== "sending")
+      list.setState(job.key, state, state === "failed" ? lostFiles() : job.reached ? gone : undefined);
+    outbox.save(jobs.values());
+    publish();
+  }
+
+  /**
+   * Sends the outbox, one message at a time in the order sent, while the session is connected and caught up. A
+   * failure worth retrying (the network, a timeout, a 5xx) queues the message again and waits for the connection
+   * to come back, or a backoff; a refusal fails it, and the next one goes on.
+   */
+  async function pump(now = false): Promise<void> {
+    if (now) {
+      clearTimeout(wake);
+      failures = 0;
+    }
+    again = pumping;
+    if (pumping) return;
+    pumping = true;
     try {
-      const sessionId = await opened;
+      do {
+        again = false;
+        for (const [key, job] of jobs) {
+          const { sessionId, caughtUp } = store.get();
+          if (!sessionId || !caughtUp || offline() || isClosed()) break;
+          if (list.get(key)?.state === "failed") continue;
+          if (!(await deliver(sessionId, key, job))) break;
+        }
+      } while (again);
+    } finally {
+      pumping = false;
+    }
+  }
+
+  /** Sends the message `key`, unless an earlier attempt shows in the history; false when it is queued again. */
+  async function deliver(sessionId: string, key: string, job: Outgoing): Promise<boolean> {
+    list.setState(key, "sending");
+    publish();
+    try {
+      if (job.fileIds === undefined && job.files.length < job.names.length) throw lostFiles();
       if (job.fileIds === undefined && job.files.length > 0) {
         job.fileIds = (await uploadFiles(client, job.files, {}, call)).map((file) => file.id);
+        outbox.save(jobs.values());
       }
-      const found = mayHaveReachedServer(previous) ? await findSent(sessionId, job) : undefined;
+      const found = job.reached ? await findSent(sessionId, job) : undefined;
       if (found) list.settle(key, found);
       else if (list.get(key)?.state !== "sent") {
         const body = { body: job.text, attachments: job.fileIds, replyToMessageId: job.replyToMessageId };
-        result = list.confirm(key, await client.sendMessage(sessionId, body, call));
+        job.reached = true; // from now on, a reload must look in the history before sending it again
+        outbox.save(jobs.values());
+        list.confirm(key, await client.sendMessage(sessionId, body, call));
       }
-      outgoing.delete(key);
-    } catch (error) {
-      list.setState(key, "failed", asTwinError(error));
+      jobs.delete(key);
+      failures = 0;
+    } catch (thrown) {
+      const error = asTwinError(thrown);
+      if (isClosed()) return false;
+      const again = mayBeRetried(error);
+      list.setState(key, again ? "queued" : "failed", error);
+      if (again) {
+        clearTimeout(wake);
+        wake = setTimeout(pump, Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** failures++));
+      }
     }
+    outbox.save(jobs.values());
     publish();
-    return result ?? list.get(key)!;
+    settle(key);
+    return jobs.has(key) === false || list.get(key)?.state === "failed";
   }
 
   /** The user's message `job` in the history, if an attempt reached the server: same text, an id not shown yet. */
@@ -230,11 +345,26 @@ export function openChat(options: ChatOptions): Chat {
 
   function release(): void {
     abort.abort(new ChatError("closed", "the chat was closed"));
+    clearTimeout(wake);
+    globalThis.removeEventListener?.("online", onOnline);
     session?.close();
   }
 
   const opened = open();
   opened.catch((error) => fail(asTwinError(error)));
+
+  /** Waits for `key` to be sent, queued or failed, and starts the outbox. */
+  const outcome = (key: string) => {
+    const promise = new Promise<ConversationMessage>((resolve) => waiting.set(key, resolve));
+    const { status } = store.get();
+    if (offline() || status === "reconnecting") {
+      list.setState(key, "queued");
+      publish();
+      settle(key);
+    }
+    void pump(true);
+    return promise;
+  };
 
   return {
     client,
@@ -247,39 +377,37 @@ export function openChat(options: ChatOptions): Chat {
       const files = sendOptions.attachments ?? [];
       if (!Array.isArray(files)) throw invalidInput("attachments", "must be an array of files");
       if (text.trim() === "" && files.length === 0) throw invalidInput("text", "must not be empty without attachments");
-      const key = `local-${Date.now().toString(36)}-${++sequence}`;
-      outgoing.set(key, {
+      const key = `local-${tab}-${++sequence}`;
+      const job: Outgoing = {
+        key,
         text,
         files,
         fileIds: undefined,
+        names: files.map((file) => file.name),
         replyToMessageId: sendOptions.replyToMessageId,
-        after: list.cursor(),
-      });
-      list.addLocal(key, {
-        sessionId: store.get().sessionId ?? "",
-        authorType: "CLIENT",
-        body: text,
-        attachments: files.map((file) => ({ name: file.name })),
-        readAt: null,
         createdAt: new Date().toISOString(),
-      });
-      publish();
-      return deliver(key, undefined);
+        after: list.cursor(),
+        reached: false,
+      };
+      queue(job, "sending");
+      return outcome(key);
     },
     retry(key) {
       const message = list.get(key);
       if (!message) throw invalidInput("key", `must be the key of a message of this chat, got ${JSON.stringify(key)}`);
-      if (message.state !== "failed") return Promise.resolve(message);
+      if (message.state !== "failed" && message.state !== "queued") return Promise.resolve(message);
       if (isClosed()) throw new ChatError("closed", "the chat is closed: open a new one to send");
-      list.setState(key, "sending");
+      list.setState(message.key, "sending");
       publish();
-      return deliver(message.key, message.error);
+      return outcome(message.key);
     },
     discard(key) {
       const message = list.get(key);
-      if (!message || message.state === "sent") return false;
-      outgoing.delete(message.key);
+      if (!message || message.state === "sent" || message.state === "sending") return false;
+      settle(message.key);
+      jobs.delete(message.key);
       list.remove(message.key);
+      outbox.save(jobs.values());
       publish();
       return true;
     },

@@ -1,7 +1,7 @@
 import { isTwinError, TwinError } from "@twin-chat/api-types";
 
 /** The codes of a {@link ChatError}, documented with their details in `TwinErrorDetails`. */
-export type ChatErrorCode = "invalid-input" | "closed" | "unexpected";
+export type ChatErrorCode = "invalid-input" | "closed" | "storage" | "unexpected";
 
 /** The error this package throws itself, a {@link TwinError}; the client's and realtime's errors pass through as they are. */
 export class ChatError<Code extends ChatErrorCode = ChatErrorCode> extends TwinError<Code> {

@@ -1,7 +1,10 @@
 import { type ChatMessage, mayHaveReachedServer, type TwinError } from "@twin-chat/api-types";
 
-/** Where a message stands: `sending` until the server has it, then `sent`; `failed` when sending did not succeed. */
-export type MessageState = "sending" | "sent" | "failed";
+/**
+ * Where a message stands: `sending` until the server has it, then `sent`; `queued` while the server cannot be
+ * reached (it goes out by itself when it can); `failed` when the server refused it.
+ */
+export type MessageState = "queued" | "sending" | "sent" | "failed";
 
 /**
  * A message of the conversation, in the one shape the chat shows: the server's {@link ChatMessage} (from the
@@ -11,14 +14,23 @@ export type MessageState = "sending" | "sent" | "failed";
 export interface ConversationMessage extends Readonly<ChatMessage> {
   /** Stable identity for rendering: the local id for a message sent from here, else the server's `id`. */
   readonly key: string;
-  /** `sending`, `sent` or `failed`; every message read from the server is `sent`. */
+  /** `queued`, `sending`, `sent` or `failed`; every message read from the server is `sent`. */
   readonly state: MessageState;
-  /** Why the last attempt failed, while `state` is `failed`. */
+  /** Why the last attempt failed, while `state` is `failed` or `queued`. */
   readonly error?: TwinError | undefined;
 }
 
 /** Whether a failed send may still have reached the server (a timeout, a reset, a 5xx), so a retry must look first. */
 export { mayHaveReachedServer };
+
+/** HTTP statuses worth another attempt: the server may answer differently later. */
+const RETRIED_STATUS = [408, 425, 429, 500, 502, 503, 504];
+
+/** Whether a failed send is worth another attempt by itself: the network, a timeout, or a status of the moment. */
+export function mayBeRetried(error: TwinError): boolean {
+  if (error.code === "timeout" || error.code === "network") return true;
+  return error.code === "api" && RETRIED_STATUS.includes((error as TwinError & { status?: number }).status ?? 0);
+}
 
 interface Entry {
   message: ConversationMessage;
@@ -118,8 +130,8 @@ export class MessageList {
     return message;
   }
 
-  /** Marks the unsent message `key` as `sending` again, or as `failed` with `error`. */
-  setState(key: string, state: "sending" | "failed", error?: TwinError): void {
+  /** Marks the unsent message `key` as `sending` again, or as `queued` or `failed` with `error`. */
+  setState(key: string, state: Exclude<MessageState, "sent">, error?: TwinError): void {
     const entry = this.#entries.get(key);
     if (!entry || entry.message.state === "sent") return;
     this.#put(key, { ...entry.message, state, error }, undefined, entry.seq);
@@ -154,7 +166,7 @@ export class MessageList {
     let match: Entry | undefined;
     for (const entry of this.#unsent.values()) {
       const { state, body, error } = entry.message;
-      const waiting = state === "sending" || (state === "failed" && mayHaveReachedServer(error));
+      const waiting = state === "sending" || (state !== "sent" && mayHaveReachedServer(error));
       if (waiting && body === message.body && (!match || entry.seq < match.seq)) match = entry;
     }
     return match;

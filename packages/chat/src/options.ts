@@ -35,6 +35,11 @@ export interface ChatOptions extends TwinClientOptions {
   client?: TwinClient;
   /** Socket.IO origin. Default: `baseUrl`, else `baseUrls.chats`, else the spec's realtime host. */
   realtimeUrl?: string;
+  /**
+   * Share one realtime connection with the other tabs of the origin that follow the same session: one tab holds it
+   * (a Web Lock), the others hear it through a `BroadcastChannel`. Default `true` where the browser has both.
+   */
+  shareConnection?: boolean;
   /** More options of `connectSession`: `path`, `auth`, `events`, `socket`. */
   realtime?: Omit<ConnectOptions, "url" | "sessionId" | "history">;
 }
@@ -46,6 +51,7 @@ export interface ResolvedChatOptions {
   realtimeUrl: string;
   storage: SessionStore | undefined;
   storageKey: string;
+  shareConnection: boolean;
 }
 
 const nonEmpty = (field: string, value: unknown): string | undefined => {
@@ -74,7 +80,9 @@ export function resolveChatOptions(options: ChatOptions): ResolvedChatOptions {
   if (!/^(http|ws)s?:\/\/./.test(typeof url === "string" ? url : "")) {
     throw invalidInput(field, `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(url)}`);
   }
-  return { chatId, sessionId, realtimeUrl: url, storage, storageKey };
+  const { shareConnection = true } = options;
+  if (typeof shareConnection !== "boolean") throw invalidInput("shareConnection", "must be a boolean");
+  return { chatId, sessionId, realtimeUrl: url, storage, storageKey, shareConnection };
 }
 
 /** The options of {@link ChatOptions} that belong to the HTTP client. */

@@ -22,6 +22,7 @@ const OPENING: ChatSnapshot = Object.freeze({
   messages: Object.freeze([]),
   typing: Object.freeze([]),
   caughtUp: false,
+  queued: 0,
   error: undefined,
 });
 

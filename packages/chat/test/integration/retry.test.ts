@@ -36,30 +36,31 @@ async function open(live: boolean): Promise<Chat> {
   return chat;
 }
 
-describe("a send that fails, then its retry", () => {
-  it("reset after the server stored it: failed (network), and the retry finds it in the history instead of resending", async () => {
+describe("a send that cannot reach the server waits in the outbox, then goes out once", () => {
+  it("reset after the server stored it: queued (network), then sent by itself, found in the history, not resent", async () => {
     const chat = await open(false);
     proxy.fail("reset-after-server");
-    const failed = await chat.send("Are you there?");
-    expect(failed).toMatchObject({ state: "failed", error: { code: "network" } });
+    const queued = await chat.send("Are you there?");
+    expect(queued).toMatchObject({ state: "queued", error: { code: "network" } });
+    expect(chat.getSnapshot().queued).toBe(1);
     expect(chat.getSnapshot().messages.filter((m) => m.body === "Are you there?")).toHaveLength(1);
 
-    const sent = await chat.retry(failed.key);
-    expect(sent).toMatchObject({ key: failed.key, state: "sent", body: "Are you there?" });
-    expect(sent.id).not.toBe(failed.key);
+    const s = await until(chat, (s) => s.messages.some((m) => m.key === queued.key && m.state === "sent"));
+    expect(s.queued).toBe(0);
+    expect(s.messages.find((m) => m.key === queued.key)?.id).not.toBe(queued.key);
     expect(proxy.sends).toBe(1);
     expect(await onServer("Are you there?")).toBe(1);
-    expect(chat.getSnapshot().messages.filter((m) => m.body === "Are you there?")).toHaveLength(1);
+    expect(s.messages.filter((m) => m.body === "Are you there?")).toHaveLength(1);
   });
 
-  it("reset before it reached the server: the retry looks, finds nothing, and sends it once", async () => {
+  it("reset before it reached the server: retry() sends it at once; the look-up finds nothing and it goes once", async () => {
     const chat = await open(false);
     proxy.fail("reset-before-server");
-    const failed = await chat.send("Hello?");
-    expect(failed).toMatchObject({ state: "failed", error: { code: "network" } });
+    const queued = await chat.send("Hello?");
+    expect(queued).toMatchObject({ state: "queued", error: { code: "network" } });
     expect(await onServer("Hello?")).toBe(0);
-    const sent = await chat.retry(failed.key);
-    expect(sent).toMatchObject({ key: failed.key, state: "sent" });
+    const sent = await chat.retry(queued.key);
+    expect(sent).toMatchObject({ key: queued.key, state: "sent" });
     expect(proxy.sends).toBe(2);
     expect(await onServer("Hello?")).toBe(1);
   });
@@ -68,23 +69,29 @@ describe("a send that fails, then its retry", () => {
     const chat = await open(true);
     proxy.fail("reset-after-server");
     const first = await chat.send("Once only");
-    const settled = first.state === "failed" ? await chat.retry(first.key) : first;
-    expect(settled).toMatchObject({ key: first.key, state: "sent" });
+    await until(chat, (s) => s.messages.some((m) => m.key === first.key && m.state === "sent"));
     await until(chat, (s) => s.messages.some((m) => m.body === "You said: Once only"));
     expect(chat.getSnapshot().messages.filter((m) => m.body === "Once only")).toHaveLength(1);
     expect(await onServer("Once only")).toBe(1);
     expect(proxy.sends).toBe(1);
   });
 
-  it("a failed message can be discarded; a sent one cannot", async () => {
+  it("a message the server refuses fails, and the next one still goes; queued and failed ones can be discarded", async () => {
     const chat = await open(true);
+    mock.server.control.fail({ operation: "createClientMessage", status: 400 });
+    const refused = await chat.send("Not this");
+    expect(refused).toMatchObject({ state: "failed", error: { code: "api", status: 400 } });
+    expect(await chat.send("But this")).toMatchObject({ state: "sent" });
+    expect(chat.discard(refused.key)).toBe(true);
     proxy.fail("reset-before-server");
-    const failed = await chat.send("Never mind");
-    expect(failed.state).toBe("failed");
-    expect(chat.discard(failed.key)).toBe(true);
-    expect(chat.getSnapshot().messages.some((m) => m.key === failed.key)).toBe(false);
+    const queued = await chat.send("Never mind");
+    expect(queued.state).toBe("queued");
+    expect(chat.discard(queued.key)).toBe(true);
+    expect(chat.getSnapshot()).toMatchObject({ queued: 0 });
+    expect(chat.getSnapshot().messages.some((m) => m.key === queued.key || m.key === refused.key)).toBe(false);
     const sent = await chat.send("Kept");
     expect(chat.discard(sent.key)).toBe(false);
     expect(chat.discard("no-such-key")).toBe(false);
+    expect(await onServer("Never mind")).toBe(0);
   });
 });

@@ -30,6 +30,7 @@ export function fakeOpener() {
       messages: [],
       typing: [],
       caughtUp: false,
+      queued: 0,
       error: undefined,
     };
     const chat: FakeChat = {

@@ -1,0 +1,114 @@
+import { RealtimeError, type RealtimeSession, type SessionEvents, type SessionStatus } from "@twin-chat/realtime";
+
+/** What the chat follows its session through: a realtime connection of its own, or the one another tab holds. */
+export type Link = Pick<RealtimeSession, "status" | "on" | "ready" | "typing" | "markRead" | "close">;
+
+/** A listener of any event: declared as a method, so that each event's own listener type fits (bivariance). */
+type Listener = { call(payload: unknown): void }["call"];
+
+/** What tabs tell each other: an event of the shared connection, or a request to the tab that holds it. */
+type Note =
+  | { event: keyof SessionEvents; payload: unknown; from?: string }
+  | { ask: "typing"; isTyping: boolean; from: string }
+  | { ask: "read"; id: string }
+  | { ask: "status" };
+
+/** The events the holding tab passes on to the others. */
+const RELAYED = ["status", "message", "typing", "read", "closed", "error"] as const;
+
+/**
+ * Follows `sessionId` over one realtime connection for every tab of the origin: the tab holding the Web Lock
+ * `twin-chat:<sessionId>` connects and passes what it hears to the others through a `BroadcastChannel`; they send
+ * typing and reads through it. When that tab goes, the lock passes to another, which connects in turn. Where the
+ * two APIs are missing, or `share` is false, the chat connects by itself, as `connect()` does.
+ *
+ * @param catchUp - How a tab that does not hold the connection reads what it missed (the HTTP history).
+ * @param tab - This tab's id, so that it does not show its own typing as another tab's.
+ */
+export function shareConnection(
+  sessionId: string,
+  connect: () => RealtimeSession,
+  catchUp: () => Promise<void>,
+  tab: string,
+  share = true,
+): Link {
+  const locks = globalThis.navigator?.locks;
+  if (!share || !locks || typeof BroadcastChannel !== "function") return connect();
+  const channel = new BroadcastChannel(`twin-chat:${sessionId}`);
+  const listeners = new Map<string, Set<Listener>>([["status", new Set([(next: SessionStatus) => (status = next)])]]);
+  const stop = new AbortController();
+  let status: SessionStatus = "connecting";
+  let own: RealtimeSession | undefined;
+  let release: (() => void) | undefined;
+
+  const emit = (event: keyof SessionEvents, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  const post = (note: Note) => channel.postMessage(note);
+  /** Shows typing of this browser's user in another tab, as the server would show it from another connection. */
+  const typedElsewhere = (isTyping: boolean, from: string) => {
+    const payload = { sessionId, authorType: "CLIENT", isTyping };
+    if (from !== tab) emit("typing", payload);
+    post({ event: "typing", payload, from });
+  };
+
+  channel.onmessage = ({ data }: MessageEvent<Note>) => {
+    if ("event" in data) {
+      if (own || data.from === tab) return;
+      const { payload } = data;
+      const error = data.event === "error" && (payload as { code: RealtimeError["code"]; message: string });
+      emit(data.event, error ? new RealtimeError(error.code, error.message) : payload);
+    } else if (own) {
+      if (data.ask === "typing") {
+        own.typing(data.isTyping);
+        typedElsewhere(data.isTyping, data.from);
+      } else if (data.ask === "read") own.markRead(data.id);
+      else post({ event: "status", payload: own.status });
+    }
+  };
+
+  locks
+    .request(`twin-chat:${sessionId}`, { signal: stop.signal }, () => {
+      own = connect();
+      for (const event of RELAYED) {
+        own.on(event, (payload) => {
+          if (stop.signal.aborted) return;
+          emit(event, payload);
+          post({
+            event,
+            payload: payload instanceof Error ? { code: payload.code, message: payload.message } : payload,
+          });
+        });
+      }
+      emit("status", own.status);
+      return new Promise<void>((resolve) => (release = resolve));
+    })
+    .catch(() => {}); // aborted by close() while waiting
+  post({ ask: "status" });
+
+  return {
+    get status() {
+      return status;
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(listener));
+      return () => void set.delete(listener);
+    },
+    ready: () => (own ? own.ready() : catchUp()),
+    typing(isTyping) {
+      if (own) {
+        own.typing(isTyping);
+        typedElsewhere(isTyping, tab);
+      } else post({ ask: "typing", isTyping, from: tab });
+    },
+    markRead: (id) => (own ? own.markRead(id) : post({ ask: "read", id })),
+    close() {
+      stop.abort();
+      listeners.clear();
+      own?.close();
+      release?.();
+      channel.close();
+    },
+  };
+}
