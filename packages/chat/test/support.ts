@@ -53,18 +53,38 @@ export function memoryStorage() {
   };
 }
 
-/** How the {@link startFaultProxy} treats the next send (`POST …/messages`): passes it, or resets its connection. */
-export type SendFault = "none" | "reset-before-server" | "reset-after-server";
+/**
+ * How the {@link startFaultProxy} treats the next send (`POST …/messages`): passes it, resets its connection
+ * before it reaches the server or after the server answered, or answers 503 itself (`fail-before-server`) or 500
+ * after the server stored it (`fail-after-server`).
+ */
+export type SendFault =
+  | "none"
+  | "reset-before-server"
+  | "reset-after-server"
+  | "fail-before-server"
+  | "fail-after-server";
 
 /**
- * An HTTP proxy in front of `target` that can reset the connection of the next send, before it reaches the
- * server or after the server has answered it (the answer never reaches the client). Counts the sends it saw.
+ * An HTTP proxy in front of `target` that can fault the next send, before it reaches the server or after the
+ * server has answered it (the answer never reaches the client), and can go offline (every connection reset).
+ * Counts the sends it saw and records the bodies it passed on.
  */
 export async function startFaultProxy(target: string) {
   const { createServer, request } = await import("node:http");
   let next: SendFault = "none";
   let sends = 0;
+  let offline = false;
+  let pending = 0;
+  const forwarded: string[] = [];
+  const idle = new Set<() => void>();
+  const done = () => {
+    if (--pending > 0) return;
+    for (const resolve of idle) resolve();
+    idle.clear();
+  };
   const server = createServer((req, res) => {
+    if (offline) return void req.socket.resetAndDestroy();
     const isSend = req.method === "POST" && /\/api\/v1\/sessions\/[^/]+\/messages$/.test(req.url ?? "");
     const fault = isSend ? next : "none";
     if (isSend) {
@@ -72,16 +92,29 @@ export async function startFaultProxy(target: string) {
       next = "none";
     }
     if (fault === "reset-before-server") return void req.socket.resetAndDestroy();
+    if (fault === "fail-before-server") return void res.writeHead(503).end();
+    const chunks: Buffer[] = [];
+    if (isSend) {
+      pending++;
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    }
     const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (up) => {
-      if (fault === "reset-after-server") {
+      if (isSend) {
+        if (up.statusCode === 201) forwarded.push(JSON.parse(Buffer.concat(chunks).toString()).body);
+        up.on("end", done);
+      }
+      if (fault === "reset-after-server" || fault === "fail-after-server") {
         up.resume();
-        up.on("end", () => req.socket.resetAndDestroy());
+        up.on("end", () => (fault === "fail-after-server" ? res.writeHead(500).end() : req.socket.resetAndDestroy()));
         return;
       }
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
     });
-    upstream.on("error", () => req.socket.destroy());
+    upstream.on("error", () => {
+      if (isSend) done();
+      req.socket.destroy();
+    });
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -95,6 +128,15 @@ export async function startFaultProxy(target: string) {
     get sends() {
       return sends;
     },
+    /** The bodies of the sends the server stored, in the order it stored them. */
+    forwarded,
+    /** Resets every connection and refuses new ones while `on`, as a network that is down. */
+    setOffline(on: boolean) {
+      offline = on;
+      if (on) server.closeAllConnections();
+    },
+    /** Resolves once no send is on its way to the server or back. */
+    idle: () => new Promise<void>((resolve) => (pending === 0 ? resolve() : idle.add(resolve))),
     close: () => {
       server.closeAllConnections();
       return new Promise<void>((resolve) => server.close(() => resolve()));

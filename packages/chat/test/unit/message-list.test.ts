@@ -3,6 +3,7 @@ import { TwinApiError, TwinNetworkError, TwinTimeoutError } from "@twin-chat/cli
 import { describe, expect, it } from "vitest";
 import { invalidInput } from "../../src/errors.js";
 import { MessageList, mayHaveReachedServer } from "../../src/messages.js";
+import { random } from "../random.js";
 
 const reset = () => new TwinNetworkError("createClientMessage", new Error("reset"));
 
@@ -16,16 +17,6 @@ const msg = (id: string, second: number, body = id, authorType = "BOT"): ChatMes
 });
 const local = (body: string) => ({ sessionId: "s", authorType: "CLIENT", body, createdAt: at(99) });
 const ids = (list: MessageList) => list.view().map((m) => m.id);
-
-/** A small seeded generator (mulberry32), so that a failing order can be replayed with SEED. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("merging by id", () => {
   it("keeps one copy per id, in createdAt order, whatever order history and live arrive in", () => {
