@@ -30,9 +30,10 @@ describe("browser chat example in headless Chromium", () => {
     await expect.poll(() => page.isVisible("#error")).toBe(true);
     await page.fill("#text", "Anyone there?");
     await page.click("button[type=submit]");
+    await expect.poll(() => page.getAttribute("#messages li:last-child", "data-state")).toBe("queued");
     await expect
       .poll(() => page.textContent("#error"))
-      .toMatch(/^Your message was not sent: createClientMessage: network error/);
+      .toBe("Offline: 1 message will be sent when the connection is back.");
     await page.screenshot({ path: `${shots}browser-chat-offline.png` });
     expect(pageErrors).toEqual([]);
   });
@@ -100,34 +101,51 @@ describe("the widget on @twin-chat/chat, through reloads, restarts and failed se
     }
   });
 
-  it("shows a send that failed as failed, with its error; Retry sends it, once", async () => {
+  it("a send whose connection is reset waits as queued and goes out by itself, once", async () => {
     const own = await startMockServer({ port: 0 });
     try {
       const { page, texts, pageErrors } = await widget(own);
       let posts = 0;
-      // The fault, in the page's own network stack: the send's connection is reset before it reaches the mock.
+      // The fault, in the page's own network stack: the first send's connection is reset before it reaches the mock.
       await page.route("**/api/v1/sessions/*/messages", async (route) => {
         if (route.request().method() !== "POST") return route.continue();
-        posts++;
-        await route.abort("connectionreset");
+        if (++posts === 1) return route.abort("connectionreset");
+        return route.continue();
       });
+      await send(page, "Did you get this?");
+      await expect.poll(() => page.getAttribute("#messages li:nth-child(2)", "data-state")).toBe("queued");
+      await expect.poll(() => page.getAttribute("#messages li:nth-child(2)", "data-state")).toBe("sent");
+      await expect.poll(texts).toEqual([GREETING, "Did you get this?", "You said: Did you get this?"]);
+      expect(posts).toBe(2);
+      const sessionId = await page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
+      const history = await (await fetch(`${own.url}/api/v1/sessions/${sessionId}/messages`)).json();
+      expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("shows a send the server refused as failed, with its error; Retry sends it, once", async () => {
+    const own = await startMockServer({ port: 0 });
+    try {
+      const { page, texts, pageErrors } = await widget(own);
+      own.control.fail({ operation: "createClientMessage", status: 400 });
       await send(page, "Did you get this?");
       const failed = page.locator('#messages li[data-state="failed"]');
       await expect.poll(() => failed.count()).toBe(1);
       expect(await failed.locator("button.retry").isVisible()).toBe(true);
       await expect
         .poll(() => page.textContent("#error"))
-        .toMatch(/^Your message was not sent: createClientMessage: network error/);
+        .toMatch(/^Your message was not sent: createClientMessage: HTTP 400/);
       await page.screenshot({ path: `${shots}browser-chat-failed.png` });
 
-      await page.unroute("**/api/v1/sessions/*/messages");
       await failed.locator("button.retry").click();
       await expect.poll(() => failed.count()).toBe(0);
       await expect.poll(() => page.getAttribute("#messages li:nth-child(2)", "data-state")).toBe("sent");
       await expect.poll(texts).toEqual([GREETING, "Did you get this?", "You said: Did you get this?"]);
       expect(await page.isVisible("#error")).toBe(false);
-      expect(posts).toBe(1);
-      const sessionId = await page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
+      const sessionId = await page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
       const history = await (await fetch(`${own.url}/api/v1/sessions/${sessionId}/messages`)).json();
       expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
       expect(pageErrors).toEqual([]);

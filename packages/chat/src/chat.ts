@@ -1,11 +1,17 @@
-import { type ChatMessage, type ListSessionMessagesQuery, TwinError } from "@twin-chat/api-types";
-import { createTwinClient, type TwinClient } from "@twin-chat/client";
+import {
+  type ChatMessage,
+  type ListSessionMessagesQuery,
+  mayBeRetried,
+  mayHaveReachedServer,
+  type TwinError,
+} from "@twin-chat/api-types";
+import { createTwinClient, type TwinClient, TwinNetworkError } from "@twin-chat/client";
 import { allMessages } from "@twin-chat/client/paging";
 import { continueSession } from "@twin-chat/client/sessions";
 import { type UploadFile, uploadFiles } from "@twin-chat/client/uploads";
 import { connectSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
-import { type ConversationMessage, MessageList, mayBeRetried } from "./messages.js";
+import { type ConversationMessage, MessageList } from "./messages.js";
 import { type ChatOptions, clientOptions, resolveChatOptions } from "./options.js";
 import { Outbox, type Outgoing, tabLock } from "./outbox.js";
 import { SnapshotStore } from "./store.js";
@@ -88,7 +94,7 @@ const lostFiles = () =>
   new ChatError("storage", "its files were not uploaded before the page closed: attach them again");
 
 /** What a kept message whose last attempt may have reached the server carries after a reload, so an echo claims it. */
-const gone = new TwinError("network", "the page closed before the server answered");
+const gone = new TwinNetworkError("createClientMessage", new Error("the page closed before the server answered"));
 
 /** Whether the browser knows it is offline (Node always counts as online). */
 const offline = () => globalThis.navigator?.onLine === false;
@@ -321,7 +327,7 @@ export function openChat(options: ChatOptions): Chat {
     } catch (thrown) {
       const error = asTwinError(thrown);
       if (isClosed()) return false;
-      const again = mayBeRetried(error);
+      const again = mayBeRetried(error) || mayHaveReachedServer(error); // the network, a timeout, a 5xx, a 429
       list.setState(key, again ? "queued" : "failed", error);
       if (again) {
         clearTimeout(wake);

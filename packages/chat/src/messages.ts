@@ -23,15 +23,6 @@ export interface ConversationMessage extends Readonly<ChatMessage> {
 /** Whether a failed send may still have reached the server (a timeout, a reset, a 5xx), so a retry must look first. */
 export { mayHaveReachedServer };
 
-/** HTTP statuses worth another attempt: the server may answer differently later. */
-const RETRIED_STATUS = [408, 425, 429, 500, 502, 503, 504];
-
-/** Whether a failed send is worth another attempt by itself: the network, a timeout, or a status of the moment. */
-export function mayBeRetried(error: TwinError): boolean {
-  if (error.code === "timeout" || error.code === "network") return true;
-  return error.code === "api" && RETRIED_STATUS.includes((error as TwinError & { status?: number }).status ?? 0);
-}
-
 interface Entry {
   message: ConversationMessage;
   /** The server message it was last merged from, to tell a real change from a repeat. */

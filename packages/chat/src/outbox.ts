@@ -49,11 +49,16 @@ export class Outbox {
   #storage: SessionStore | undefined;
   readonly #key: string;
   readonly #tab: string;
-  readonly #onError: (error: ChatError) => void;
+  readonly #onError: (error: ChatError<"storage">) => void;
   /** Keys of the entries this tab took over from tabs that are gone: they are no longer the others'. */
   readonly #adopted = new Set<string>();
 
-  constructor(storage: SessionStore | undefined, key: string, tab: string, onError: (error: ChatError) => void) {
+  constructor(
+    storage: SessionStore | undefined,
+    key: string,
+    tab: string,
+    onError: (error: ChatError<"storage">) => void,
+  ) {
     this.#storage = storage;
     this.#key = key;
     this.#tab = tab;
@@ -103,7 +108,7 @@ export class Outbox {
     }
   }
 
-  #fail(error: ChatError): void {
+  #fail(error: ChatError<"storage">): void {
     this.#storage = undefined;
     this.#onError(error);
   }

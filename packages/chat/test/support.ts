@@ -74,9 +74,11 @@ export async function startFaultProxy(target: string) {
   const { createServer, request } = await import("node:http");
   let next: SendFault = "none";
   let sends = 0;
+  let uploads = 0;
   let offline = false;
   let pending = 0;
   const forwarded: string[] = [];
+  const stored: { body: string; attachments?: string[] }[] = [];
   const idle = new Set<() => void>();
   const done = () => {
     if (--pending > 0) return;
@@ -85,6 +87,7 @@ export async function startFaultProxy(target: string) {
   };
   const server = createServer((req, res) => {
     if (offline) return void req.socket.resetAndDestroy();
+    if (req.method === "POST" && req.url === "/api/v1/files") uploads++;
     const isSend = req.method === "POST" && /\/api\/v1\/sessions\/[^/]+\/messages$/.test(req.url ?? "");
     const fault = isSend ? next : "none";
     if (isSend) {
@@ -100,7 +103,11 @@ export async function startFaultProxy(target: string) {
     }
     const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (up) => {
       if (isSend) {
-        if (up.statusCode === 201) forwarded.push(JSON.parse(Buffer.concat(chunks).toString()).body);
+        if (up.statusCode === 201) {
+          const payload = JSON.parse(Buffer.concat(chunks).toString());
+          forwarded.push(payload.body);
+          stored.push(payload);
+        }
         up.on("end", done);
       }
       if (fault === "reset-after-server" || fault === "fail-after-server") {
@@ -128,8 +135,14 @@ export async function startFaultProxy(target: string) {
     get sends() {
       return sends;
     },
+    /** How many uploads (`POST /api/v1/files`) reached the proxy while it was online. */
+    get uploads() {
+      return uploads;
+    },
     /** The bodies of the sends the server stored, in the order it stored them. */
     forwarded,
+    /** The sends the server stored, as the client sent them. */
+    stored,
     /** Resets every connection and refuses new ones while `on`, as a network that is down. */
     setOffline(on: boolean) {
       offline = on;
