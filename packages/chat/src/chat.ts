@@ -207,7 +207,8 @@ export function openChat(options: ChatOptions): Chat {
         await new Promise((resolve) => globalThis.addEventListener?.("online", resolve, { once: true }));
       }
     }
-    const sessionId = id as string; // options require chatId or sessionId
+    const sessionId = id;
+    if (sessionId === undefined) throw invalidInput("chatId", "or sessionId is required"); // checked with the options
     remember((s) => s.setItem(config.storageKey, sessionId));
     if (isClosed()) throw new ChatError("closed", "the chat was closed while opening");
     store.set({ sessionId, status: "connecting" });

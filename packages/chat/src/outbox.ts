@@ -28,17 +28,12 @@ type Kept = Omit<Outgoing, "files"> & { owner: string };
 /** The Web Lock a tab holds while it is open, so that another tab can tell whether the tab's messages are orphans. */
 export const tabLock = (tab: string) => `twin-chat:tab:${tab}`;
 
-const isKept = (value: unknown): value is Kept => {
-  const kept = value as Partial<Kept> | null; // read field by field below
-  return (
-    typeof kept?.key === "string" &&
-    typeof kept.text === "string" &&
-    typeof kept.owner === "string" &&
-    typeof kept.createdAt === "string" &&
-    Array.isArray(kept.names) &&
-    (kept.fileIds === undefined || Array.isArray(kept.fileIds))
-  );
-};
+const isKept = (value: unknown): value is Kept =>
+  typeof value === "object" &&
+  value !== null &&
+  ["key", "text", "owner", "createdAt"].every((field) => typeof Reflect.get(value, field) === "string") &&
+  Array.isArray(Reflect.get(value, "names")) &&
+  (Reflect.get(value, "fileIds") === undefined || Array.isArray(Reflect.get(value, "fileIds")));
 
 /**
  * The messages waiting to be sent, kept in `storage` under `key` (one list for every tab of the origin, each entry

@@ -19,7 +19,9 @@ export class SnapshotStore<T extends object> {
   /** Replaces the snapshot with one carrying `patch`, and tells the listeners; does nothing when no field changes. */
   set(patch: Partial<T>): void {
     const current = this.#value;
-    if (Object.entries(patch).every(([k, v]) => Object.is(current[k as keyof T], v))) return;
+    let changed = false;
+    for (const key in patch) changed ||= !Object.is(current[key], patch[key]);
+    if (!changed) return;
     this.#value = Object.freeze({ ...current, ...patch });
     for (const listener of [...this.#listeners]) {
       try {

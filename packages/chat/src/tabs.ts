@@ -8,13 +8,14 @@ type Listener = { call(payload: unknown): void }["call"];
 
 /** What tabs tell each other: an event of the shared connection, or a request to the tab that holds it. */
 type Note =
-  | { event: keyof SessionEvents; payload: unknown; from?: string }
+  | { event: Exclude<keyof SessionEvents, "error">; payload: unknown; from?: string }
+  | { error: Pick<SessionEvents["error"], "code" | "message"> }
   | { ask: "typing"; isTyping: boolean; from: string }
   | { ask: "read"; id: string }
   | { ask: "status" };
 
 /** The events the holding tab passes on to the others. */
-const RELAYED = ["status", "message", "typing", "read", "closed", "error"] as const;
+const RELAYED = ["status", "message", "typing", "read", "closed"] as const;
 
 /**
  * Follows `sessionId` over one realtime connection for every tab of the origin: the tab holding the Web Lock
@@ -35,9 +36,9 @@ export function shareConnection(
   const locks = globalThis.navigator?.locks;
   if (!share || !locks || typeof BroadcastChannel !== "function") return connect();
   const channel = new BroadcastChannel(`twin-chat:${sessionId}`);
+  let status: SessionStatus = "connecting";
   const listeners = new Map<string, Set<Listener>>([["status", new Set([(next: SessionStatus) => (status = next)])]]);
   const stop = new AbortController();
-  let status: SessionStatus = "connecting";
   let own: RealtimeSession | undefined;
   let release: (() => void) | undefined;
 
@@ -53,19 +54,20 @@ export function shareConnection(
   };
 
   channel.onmessage = ({ data }: MessageEvent<Note>) => {
-    if ("event" in data) {
-      if (own || data.from === tab) return;
-      const { payload } = data;
-      const error = data.event === "error" && (payload as { code: RealtimeError["code"]; message: string });
-      emit(data.event, error ? new RealtimeError(error.code, error.message) : payload);
-    } else if (own) {
-      if (data.ask === "typing") {
-        own.typing(data.isTyping);
-        typedElsewhere(data.isTyping, data.from);
-      } else if (data.ask === "read") own.markRead(data.id);
-      else post({ event: "status", payload: own.status });
-    }
+    if (own) {
+      if ("ask" in data) answer(own, data);
+    } else if ("error" in data) emit("error", new RealtimeError(data.error.code, data.error.message));
+    else if ("event" in data && data.from !== tab) emit(data.event, data.payload);
   };
+
+  /** What the tab holding the connection does for another tab: typing, a read, or its status. */
+  function answer(own: RealtimeSession, data: Extract<Note, { ask: string }>): void {
+    if (data.ask === "typing") {
+      own.typing(data.isTyping);
+      typedElsewhere(data.isTyping, data.from);
+    } else if (data.ask === "read") own.markRead(data.id);
+    else post({ event: "status", payload: own.status });
+  }
 
   locks
     .request(`twin-chat:${sessionId}`, { signal: stop.signal }, () => {
@@ -74,12 +76,14 @@ export function shareConnection(
         own.on(event, (payload) => {
           if (stop.signal.aborted) return;
           emit(event, payload);
-          post({
-            event,
-            payload: payload instanceof Error ? { code: payload.code, message: payload.message } : payload,
-          });
+          post({ event, payload });
         });
       }
+      own.on("error", (error) => {
+        if (stop.signal.aborted) return;
+        emit("error", error);
+        post({ error: { code: error.code, message: error.message } }); // an Error loses its class on the way
+      });
       emit("status", own.status);
       return new Promise<void>((resolve) => (release = resolve));
     })

@@ -70,6 +70,7 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   }
   const { baseUrl, fetch, token } = options;
   const baseUrls = { ...hosts, ...options.baseUrls };
+  // Object.keys types its result string[]; a key that is not a HostName is refused just below
   for (const host of Object.keys(baseUrls) as HostName[]) {
     if (!(host in hosts)) {
       throw new TwinValidationError(`baseUrls.${host}`, `must be one of ${Object.keys(hosts)}`);

@@ -45,6 +45,7 @@ async function readStream(
     if (size > max) throw new TwinValidationError(field, `must be at most ${max} bytes`);
     chunks.push(chunk);
   }
+  // TS 5.9's Uint8Array<ArrayBufferLike> may be shared memory, which BlobPart excludes; stream chunks never are
   return new Blob(chunks as BlobPart[]);
 }
 
@@ -64,11 +65,12 @@ async function toFile(field: string, file: UploadFile, max: number): Promise<Fil
   const type = file instanceof Blob ? file.type : (file.type ?? "application/octet-stream");
   let blob: Blob;
   if (data instanceof Blob) blob = data;
+  // the same: an ArrayBufferView of ArrayBufferLike may be shared memory for the compiler, not for a caller's file
   else if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) blob = new Blob([data as BlobPart]);
   else if (data && typeof data === "object") blob = await readStream(field, data, max);
   else throw new TwinValidationError(`${field}.data`, "must be a Blob, ArrayBuffer, Uint8Array or stream");
   if (blob.size > max) throw new TwinValidationError(field, `must be at most ${max} bytes, got ${blob.size}`);
-  const name: unknown = (file as { name?: unknown }).name;
+  const name: unknown = Reflect.get(file, "name");
   if (typeof name !== "string" || name.trim() === "" || /[/\\\0]/.test(name)) {
     throw new TwinValidationError(`${field}.name`, "must be a non-empty file name without / \\ or NUL");
   }
