@@ -74,7 +74,7 @@ describe("the React widget in headless Chromium, against the mock", () => {
   it("reloaded mid-conversation, resumes the same session whole", async () => {
     await send("First question");
     await expect.poll(texts).toEqual([GREETING, ...turn("First question")]);
-    const session = () => page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
+    const session = () => page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
     const before = await session();
     await page.reload();
     await expect.poll(() => page.textContent(".status")).toBe("online");
@@ -84,27 +84,43 @@ describe("the React widget in headless Chromium, against the mock", () => {
     await expect.poll(texts).toEqual([GREETING, ...turn("First question"), ...turn("Second question")]);
   });
 
-  it("shows a failed send as failed with its error; Retry sends it, once", async () => {
+  it("shows a send that cannot reach the server as queued; it goes out by itself, once", async () => {
     let posts = 0;
-    // The fault, in the page's own network stack: the send's connection is reset before it reaches the mock.
+    // The fault, in the page's own network stack: sends are reset before they reach the mock, until unrouted.
     await page.route("**/api/v1/sessions/*/messages", (route) => {
       if (route.request().method() !== "POST") return route.continue();
       posts++;
       return route.abort("connectionreset");
     });
     await send("Did you get this?");
-    const failed = page.locator('.chat li[data-state="failed"]');
-    await expect.poll(() => failed.count()).toBe(1);
-    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/^Your message was not sent: .*network/);
-    await page.screenshot({ path: `${shots}react-chat-failed.png` });
+    const queued = page.locator('.chat li[data-state="queued"]');
+    await expect.poll(() => queued.count()).toBe(1);
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/^Offline: 1 waiting/);
+    await page.screenshot({ path: `${shots}react-chat-queued.png` });
 
     await page.unroute("**/api/v1/sessions/*/messages");
+    await expect.poll(texts).toEqual([GREETING, ...turn("Did you get this?")]);
+    expect(await queued.count()).toBe(0);
+    expect(await page.getByRole("alert").count()).toBe(0);
+    expect(posts).toBeGreaterThanOrEqual(1);
+    const sessionId = await page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
+    const history = await (await fetch(`${mock.url}/api/v1/sessions/${sessionId}/messages`)).json();
+    expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
+  });
+
+  it("shows a send the server refused as failed with its error; Retry sends it, once", async () => {
+    mock.control.fail({ operation: "createClientMessage", status: 400 });
+    await send("Did you get this?");
+    const failed = page.locator('.chat li[data-state="failed"]');
+    await expect.poll(() => failed.count()).toBe(1);
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/^Your message was not sent: .*HTTP 400/);
+    await page.screenshot({ path: `${shots}react-chat-failed.png` });
+
     await failed.getByRole("button", { name: "Retry" }).click();
     await expect.poll(texts).toEqual([GREETING, ...turn("Did you get this?")]);
     expect(await failed.count()).toBe(0);
     expect(await page.getByRole("alert").count()).toBe(0);
-    expect(posts).toBe(1);
-    const sessionId = await page.evaluate(() => sessionStorage.getItem("twin-chat:demo-chat"));
+    const sessionId = await page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
     const history = await (await fetch(`${mock.url}/api/v1/sessions/${sessionId}/messages`)).json();
     expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
   });

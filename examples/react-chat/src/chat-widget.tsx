@@ -9,28 +9,30 @@ const STATUS: Partial<Record<ConversationView["status"], string>> = {
   failed: "offline",
 };
 
-/** The banner's text: the chat cannot open, else the last failed send, else a lost connection. */
+/** The banner's text: the chat cannot open, else the last failed send, else messages waiting, else a lost connection. */
 function banner(chat: ConversationView): string | undefined {
   const failed = chat.messages.filter((m) => m.state === "failed").at(-1);
   if (chat.status === "failed") return `Cannot reach the chat server: ${chat.error?.message}`;
   if (failed) return `Your message was not sent: ${failed.error?.message}`;
+  if (chat.queued > 0) return `Offline: ${chat.queued} waiting, sent when the connection is back.`;
   return chat.status === "reconnecting" ? "Connection lost. Reconnecting…" : undefined;
 }
 
-/** One message; a failed send offers Retry and Discard. */
+/** One message; a failed send offers Retry and Discard, a queued one Discard. */
 function Message({ message, chat }: { message: ConversationMessage; chat: ConversationView }) {
+  const { state, key } = message;
   return (
-    <li className={message.authorType === "CLIENT" ? "client" : "bot"} data-state={message.state}>
+    <li className={message.authorType === "CLIENT" ? "client" : "bot"} data-state={state}>
       {message.body}
-      {message.state === "failed" && (
-        <>
-          <button type="button" className="retry" onClick={() => void chat.retry(message.key)}>
-            Retry
-          </button>
-          <button type="button" className="discard" onClick={() => chat.discard(message.key)}>
-            Discard
-          </button>
-        </>
+      {state === "failed" && (
+        <button type="button" className="retry" onClick={() => void chat.retry(key)}>
+          Retry
+        </button>
+      )}
+      {(state === "failed" || state === "queued") && (
+        <button type="button" className="discard" onClick={() => chat.discard(key)}>
+          Discard
+        </button>
       )}
     </li>
   );

@@ -10,7 +10,7 @@ import "./style.css";
 const params = new URLSearchParams(location.search);
 const config = {
   baseUrl: params.get("api") ?? "http://127.0.0.1:4010",
-  storage: sessionStorage, // a reload continues the same conversation
+  storage: localStorage, // a reload, or another tab, continues the conversation and its queued messages
   timeoutMs: 8_000,
 };
 

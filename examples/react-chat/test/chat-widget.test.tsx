@@ -64,16 +64,30 @@ describe("the chat widget, against the mock through MSW handlers (no server proc
     msw.events.removeAllListeners();
   });
 
-  it("shows a send answered 500 as failed, with Retry; the retry is sent once", async () => {
+  it("shows a send answered 400 as failed, with Retry; the retry is sent once", async () => {
     await open();
-    msw.use(overrideOperation("createClientMessage", { error: 500, times: 1 }, { baseUrl: mock.url }));
+    msw.use(overrideOperation("createClientMessage", { error: 400, times: 1 }, { baseUrl: mock.url }));
     send("Are you there?");
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toMatch(/^Your message was not sent: .*500/);
+    expect(alert.textContent).toMatch(/^Your message was not sent: .*400/);
     const failed = screen.getByText("Are you there?").closest("li")!;
     expect(failed.dataset.state).toBe("failed");
 
     fireEvent.click(within(failed).getByRole("button", { name: "Retry" }));
+    await screen.findByText("I did not get “Are you there?”. Try one of these:");
+    expect(screen.queryByRole("alert")).toBeNull();
+    const [session] = mock.control.sessions();
+    expect(mock.control.conversation(session!.id).filter((m) => m.body === "Are you there?")).toHaveLength(1);
+  });
+
+  it("keeps a send answered 500 as queued, and the chat sends it again by itself, once", async () => {
+    await open();
+    msw.use(overrideOperation("createClientMessage", { error: 500, times: 1 }, { baseUrl: mock.url }));
+    send("Are you there?");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(/^Offline: 1 waiting/);
+    expect(screen.getByText("Are you there?").closest("li")?.dataset.state).toBe("queued");
+
     await screen.findByText("I did not get “Are you there?”. Try one of these:");
     expect(screen.queryByRole("alert")).toBeNull();
     const [session] = mock.control.sessions();

@@ -56,6 +56,8 @@ export interface WidgetStrings {
   botTyping: string;
   /** Typing indicator for an operator. */
   operatorTyping: string;
+  /** State of a message waiting for the connection to come back; it goes out by itself. */
+  queued: string;
   /** State of a message still being sent. */
   sending: string;
   /** State of a message the server has. */
@@ -66,7 +68,7 @@ export interface WidgetStrings {
   failed: string;
   /** Sends a failed message again. */
   retry: string;
-  /** Removes a failed message. */
+  /** Removes a failed or queued message. */
   discard: string;
   /** Announced for a new message: `{author}` and `{text}` are replaced. */
   announce: string;
@@ -106,6 +108,7 @@ const en: WidgetStrings = {
   you: "You",
   botTyping: "The bot is typing…",
   operatorTyping: "{name} is typing…",
+  queued: "Waiting for connection",
   sending: "Sending…",
   sent: "Sent",
   read: "Read",
@@ -145,6 +148,7 @@ const ru: WidgetStrings = {
   you: "Вы",
   botTyping: "Бот печатает…",
   operatorTyping: "{name} печатает…",
+  queued: "Ждёт соединения",
   sending: "Отправляется…",
   sent: "Отправлено",
   read: "Прочитано",

@@ -200,8 +200,8 @@ export class MessageList {
     const state =
       m.state === "failed"
         ? fill(strings.failed, { error: m.error?.message ?? "" })
-        : m.state === "sending"
-          ? strings.sending
+        : m.state === "sending" || m.state === "queued"
+          ? strings[m.state]
           : mine
             ? m.readAt
               ? strings.read
@@ -210,12 +210,12 @@ export class MessageList {
     bubble.append(
       h("span", { className: "meta" }, h("time", { datetime: m.createdAt }, when), state ? ` · ${state}` : ""),
     );
-    if (m.state === "failed") {
+    if (m.state === "failed" || m.state === "queued") {
       const retry = h("button", { type: "button", part: "retry" }, strings.retry);
       const discard = h("button", { type: "button", part: "discard" }, strings.discard);
       retry.addEventListener("click", () => this.#actions.retry(m.key));
       discard.addEventListener("click", () => this.#actions.discard(m.key));
-      bubble.append(h("span", { className: "controls" }, retry, discard));
+      bubble.append(h("span", { className: "controls" }, ...(m.state === "failed" ? [retry] : []), discard));
     }
     return h(
       "li",
