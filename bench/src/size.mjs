@@ -76,8 +76,9 @@ export const SIZE_CASES = [
       'export * from "@twin-chat/realtime";',
     ].join(" "),
     baseName: "@twin-chat/client (with /uploads, /paging, /sessions) + @twin-chat/realtime",
-    targetOverBase: 3072,
-    budgetOverBase: 3072,
+    // 2,498 B before the outbox and shared tabs (issue #23), which were given 1,536 B more at most
+    targetOverBase: 4034,
+    budgetOverBase: 4034,
   },
   {
     name: "@twin-chat/react",

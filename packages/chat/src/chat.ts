@@ -1,5 +1,4 @@
 import {
-  type ChatMessage,
   type ListSessionMessagesQuery,
   mayBeRetried,
   mayHaveReachedServer,
@@ -13,7 +12,7 @@ import { connectSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
 import { type ConversationMessage, MessageList } from "./messages.js";
 import { type ChatOptions, clientOptions, resolveChatOptions } from "./options.js";
-import { Outbox, type Outgoing, tabLock } from "./outbox.js";
+import { keepOutbox, type Outgoing, tabLock } from "./outbox.js";
 import { SnapshotStore } from "./store.js";
 import { type Link, shareConnection } from "./tabs.js";
 
@@ -86,16 +85,6 @@ export interface Chat {
 /** Overlap of a retry's history look-up, so that a message stamped a little before the last one seen is found. */
 const OVERLAP_MS = 1_000;
 
-/** The longest wait between two attempts of the outbox while the server answers with errors worth retrying. */
-const MAX_BACKOFF_MS = 30_000;
-
-/** Why a message kept across a reload cannot be sent: its files, held in memory only, were not uploaded yet. */
-const lostFiles = () =>
-  new ChatError("storage", "its files were not uploaded before the page closed: attach them again");
-
-/** What a kept message whose last attempt may have reached the server carries after a reload, so an echo claims it. */
-const gone = new TwinNetworkError("createClientMessage", new Error("the page closed before the server answered"));
-
 /** Whether the browser knows it is offline (Node always counts as online). */
 const offline = () => globalThis.navigator?.onLine === false;
 
@@ -118,13 +107,11 @@ export function openChat(options: ChatOptions): Chat {
   const config = resolveChatOptions(options);
   const { chatId, start, realtime } = options;
   const client = options.client ?? createTwinClient(clientOptions(options));
-  const tab = Math.random().toString(36).slice(2, 10);
+  const tab = Math.random().toString(36).slice(2);
   const list = new MessageList();
   const typing = new Set<string>();
   /** The outbox: every message not confirmed yet, in the order sent. */
   const jobs = new Map<string, Outgoing>();
-  /** The callers of `send` and `retry` waiting for a message to be sent, queued or failed. */
-  const waiting = new Map<string, (message: ConversationMessage) => void>();
   const store = new SnapshotStore<ChatSnapshot>({
     status: "opening",
     sessionId: undefined,
@@ -134,14 +121,13 @@ export function openChat(options: ChatOptions): Chat {
     queued: 0,
     error: undefined,
   });
-  const outbox = new Outbox(config.storage, `${config.storageKey}:outbox`, tab, (error) => store.set({ error }));
+  const outbox = keepOutbox(config.storage, `${config.storageKey}:outbox`, tab, (error) => store.set({ error }));
   const abort = new AbortController();
   const call = { signal: abort.signal };
   let session: Link | undefined;
   let sequence = 0;
-  let pumping = false;
-  /** `pump` was called while it ran: it looks at the outbox once more. */
-  let again = false;
+  /** The passes of the outbox, one after another. */
+  let line = Promise.resolve();
   let failures = 0;
   let wake: ReturnType<typeof setTimeout> | undefined;
 
@@ -152,6 +138,9 @@ export function openChat(options: ChatOptions): Chat {
   readyPromise.catch(() => {}); // observed through ready()
 
   const isClosed = () => store.get().status === "closed" || store.get().status === "failed";
+  const refuseClosed = () => {
+    if (isClosed()) throw new ChatError("closed", "the chat is closed: open a new one to send");
+  };
   const publish = () => {
     let queued = 0;
     for (const key of jobs.keys()) if (list.get(key)?.state === "queued") queued++;
@@ -164,14 +153,12 @@ export function openChat(options: ChatOptions): Chat {
       // a full or forbidden storage only costs the resume after a reload
     }
   };
-  /** Tells the caller waiting on `key` where its message stands. */
-  const settle = (key: string) => {
-    const message = list.get(key);
-    if (message) waiting.get(key)?.(message);
-    waiting.delete(key);
+  /** Tells the caller of `send` or `retry` waiting on `job` where its message stands. */
+  const settle = (job: Outgoing | undefined) => {
+    const message = job && list.get(job.key);
+    if (message) job.done?.(message);
   };
-  const onOnline = () => pump(true);
-  globalThis.addEventListener?.("online", onOnline);
+  globalThis.addEventListener?.("online", () => pump(true), call);
   // While the chat is open, its tab's lock tells other tabs that its kept messages are not orphans.
   globalThis.navigator?.locks
     ?.request(
@@ -191,7 +178,7 @@ export function openChat(options: ChatOptions): Chat {
   async function open(): Promise<string> {
     let id = config.sessionId;
     remember((s) => (id ??= s.getItem(config.storageKey) ?? undefined));
-    for (const job of await outbox.adopt()) queue(job, job.fileIds || !job.names.length ? "queued" : "failed");
+    for (const job of await outbox.adopt()) queue(job, "queued");
     while (chatId !== undefined) {
       const body = { returnAnswerAsync: true, ...start };
       try {
@@ -246,9 +233,12 @@ export function openChat(options: ChatOptions): Chat {
     rt.on("error", (error) => (error.code === "handshake-refused" ? fail(error) : store.set({ error })));
   }
 
-  /** Reads the history since the last message shown: how a tab that does not hold the connection catches up. */
-  async function catchUp(sessionId: string): Promise<void> {
-    const from = earlier(list.cursor());
+  /**
+   * Reads the history from `after` (default: the last message shown) into the list: how a tab that does not hold
+   * the connection catches up, and how a send that may have reached the server is found (its echo claims it).
+   */
+  async function catchUp(sessionId: string, after = list.cursor()): Promise<void> {
+    const from = earlier(after);
     for await (const message of allMessages(client, sessionId, { ...(from && { from }) }, call)) list.merge(message);
     publish();
   }
@@ -261,7 +251,7 @@ export function openChat(options: ChatOptions): Chat {
   }
 
   /** Puts `job` in the outbox and the list, as `state`. */
-  function queue(job: Outgoing, state: "queued" | "sending" | "failed"): void {
+  function queue(job: Outgoing, state: "queued" | "sending"): void {
     jobs.set(job.key, job);
     list.addLocal(job.key, {
       sessionId: store.get().sessionId ?? "",
@@ -271,8 +261,9 @@ export function openChat(options: ChatOptions): Chat {
       readAt: null,
       createdAt: job.createdAt,
     });
-    if (state !== "sending")
-      list.setState(job.key, state, state === "failed" ? lostFiles() : job.reached ? gone : undefined);
+    // a kept message whose attempt may have reached the server: an echo of it in the history claims it
+    const error = job.reached ? new TwinNetworkError("createClientMessage", "page closed while sending") : undefined;
+    if (state === "queued") list.setState(job.key, state, error);
     outbox.save(jobs.values());
     publish();
   }
@@ -282,26 +273,20 @@ export function openChat(options: ChatOptions): Chat {
    * failure worth retrying (the network, a timeout, a 5xx) queues the message again and waits for the connection
    * to come back, or a backoff; a refusal fails it, and the next one goes on.
    */
-  async function pump(now = false): Promise<void> {
+  function pump(now = false): void {
     if (now) {
       clearTimeout(wake);
       failures = 0;
     }
-    again = pumping;
-    if (pumping) return;
-    pumping = true;
-    try {
-      do {
-        again = false;
-        for (const [key, job] of jobs) {
-          const { sessionId, caughtUp } = store.get();
-          if (!sessionId || !caughtUp || offline() || isClosed()) break;
-          if (list.get(key)?.state === "failed") continue;
-          if (!(await deliver(sessionId, key, job))) break;
-        }
-      } while (again);
-    } finally {
-      pumping = false;
+    line = line.then(drain);
+  }
+
+  /** One pass over the outbox; passes run one after another (`line`), so that one message is sent at a time. */
+  async function drain(): Promise<void> {
+    for (const [key, job] of jobs) {
+      const { sessionId, caughtUp } = store.get();
+      if (!sessionId || !caughtUp || offline() || isClosed()) return;
+      if (list.get(key)?.state !== "failed" && !(await deliver(sessionId, key, job))) return;
     }
   }
 
@@ -310,14 +295,14 @@ export function openChat(options: ChatOptions): Chat {
     list.setState(key, "sending");
     publish();
     try {
-      if (job.fileIds === undefined && job.files.length < job.names.length) throw lostFiles();
-      if (job.fileIds === undefined && job.files.length > 0) {
+      if (!job.fileIds && job.names.length) {
+        // a page keeps the files in memory only: after a reload, those not uploaded yet are gone
+        if (!job.files.length) throw new ChatError("storage", "its files were lost with the page: attach them again");
         job.fileIds = (await uploadFiles(client, job.files, {}, call)).map((file) => file.id);
         outbox.save(jobs.values());
       }
-      const found = job.reached ? await findSent(sessionId, job) : undefined;
-      if (found) list.settle(key, found);
-      else if (list.get(key)?.state !== "sent") {
+      if (job.reached) await catchUp(sessionId, job.after);
+      if (list.get(key)?.state !== "sent") {
         const body = { body: job.text, attachments: job.fileIds, replyToMessageId: job.replyToMessageId };
         job.reached = true; // from now on, a reload must look in the history before sending it again
         outbox.save(jobs.values());
@@ -327,33 +312,22 @@ export function openChat(options: ChatOptions): Chat {
       failures = 0;
     } catch (thrown) {
       const error = asTwinError(thrown);
-      if (isClosed()) return false;
       const again = mayBeRetried(error) || mayHaveReachedServer(error); // the network, a timeout, a 5xx, a 429
       list.setState(key, again ? "queued" : "failed", error);
-      if (again) {
+      if (again && !isClosed()) {
         clearTimeout(wake);
-        wake = setTimeout(pump, Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** failures++));
+        wake = setTimeout(pump, Math.min(30_000, 1_000 * 2 ** failures++)); // backoff: 1 s, 2 s… 30 s at most
       }
     }
     outbox.save(jobs.values());
     publish();
-    settle(key);
+    settle(job);
     return jobs.has(key) === false || list.get(key)?.state === "failed";
-  }
-
-  /** The user's message `job` in the history, if an attempt reached the server: same text, an id not shown yet. */
-  async function findSent(sessionId: string, job: Outgoing): Promise<ChatMessage | undefined> {
-    const from = earlier(job.after);
-    for await (const message of allMessages(client, sessionId, { ...(from && { from }) }, call)) {
-      if (message.authorType === "CLIENT" && message.body === job.text && !list.has(message.id)) return message;
-    }
-    return undefined;
   }
 
   function release(): void {
     abort.abort(new ChatError("closed", "the chat was closed"));
     clearTimeout(wake);
-    globalThis.removeEventListener?.("online", onOnline);
     session?.close();
   }
 
@@ -362,14 +336,14 @@ export function openChat(options: ChatOptions): Chat {
 
   /** Waits for `key` to be sent, queued or failed, and starts the outbox. */
   const outcome = (key: string) => {
-    const promise = new Promise<ConversationMessage>((resolve) => waiting.set(key, resolve));
-    const { status } = store.get();
-    if (offline() || status === "reconnecting") {
+    const job = jobs.get(key);
+    const promise = new Promise<ConversationMessage>((resolve) => job && (job.done = resolve));
+    if (offline() || store.get().status === "reconnecting") {
       list.setState(key, "queued");
       publish();
-      settle(key);
+      settle(job);
     }
-    void pump(true);
+    pump(true);
     return promise;
   };
 
@@ -379,7 +353,7 @@ export function openChat(options: ChatOptions): Chat {
     getSnapshot: () => store.get(),
     ready: () => readyPromise,
     send(text, sendOptions = {}) {
-      if (isClosed()) throw new ChatError("closed", "the chat is closed: open a new one to send");
+      refuseClosed();
       if (typeof text !== "string") throw invalidInput("text", "must be a string");
       const files = sendOptions.attachments ?? [];
       if (!Array.isArray(files)) throw invalidInput("attachments", "must be an array of files");
@@ -403,7 +377,7 @@ export function openChat(options: ChatOptions): Chat {
       const message = list.get(key);
       if (!message) throw invalidInput("key", `must be the key of a message of this chat, got ${JSON.stringify(key)}`);
       if (message.state !== "failed" && message.state !== "queued") return Promise.resolve(message);
-      if (isClosed()) throw new ChatError("closed", "the chat is closed: open a new one to send");
+      refuseClosed();
       list.setState(message.key, "sending");
       publish();
       return outcome(message.key);
@@ -411,7 +385,7 @@ export function openChat(options: ChatOptions): Chat {
     discard(key) {
       const message = list.get(key);
       if (!message || message.state === "sent" || message.state === "sending") return false;
-      settle(message.key);
+      settle(jobs.get(message.key));
       jobs.delete(message.key);
       list.remove(message.key);
       outbox.save(jobs.values());
@@ -424,6 +398,7 @@ export function openChat(options: ChatOptions): Chat {
     },
     close() {
       release();
+      for (const job of jobs.values()) settle(job); // a send still waiting resolves with its message as it stands
       store.set({ status: "closed", caughtUp: false });
       settleReady(new ChatError("closed", "the chat was closed before it was ready"));
       store.clear();

@@ -1,5 +1,6 @@
 import type { UploadFile } from "@twin-chat/client/uploads";
 import { ChatError } from "./errors.js";
+import type { ConversationMessage } from "./messages.js";
 import type { SessionStore } from "./options.js";
 
 /** A message the user sent that the server has not confirmed yet. */
@@ -20,6 +21,8 @@ export interface Outgoing {
   after: string | undefined;
   /** An attempt may have reached the server: look in the history before sending it again. */
   reached: boolean;
+  /** Resolves the caller of `send` or `retry` waiting on it (not kept: storage drops functions). */
+  done?: (message: ConversationMessage) => void;
 }
 
 /** An {@link Outgoing} as storage keeps it, with the tab that sends it. */
@@ -29,82 +32,66 @@ type Kept = Omit<Outgoing, "files"> & { owner: string };
 export const tabLock = (tab: string) => `twin-chat:tab:${tab}`;
 
 const isKept = (value: unknown): value is Kept =>
-  typeof value === "object" &&
-  value !== null &&
-  ["key", "text", "owner", "createdAt"].every((field) => typeof Reflect.get(value, field) === "string") &&
-  Array.isArray(Reflect.get(value, "names")) &&
-  (Reflect.get(value, "fileIds") === undefined || Array.isArray(Reflect.get(value, "fileIds")));
+  value instanceof Object &&
+  ["key", "text"].every((field) => typeof Reflect.get(value, field) === "string") &&
+  Array.isArray(Reflect.get(value, "names"));
+
+/** The outbox as storage keeps it: see {@link keepOutbox}. */
+export interface Outbox {
+  /** Takes over the kept messages of tabs that are no longer open (every kept message, without Web Locks). */
+  adopt(): Promise<Outgoing[]>;
+  /** Keeps `jobs`, this tab's messages waiting now, beside the other tabs'. */
+  save(jobs: Iterable<Outgoing>): void;
+}
 
 /**
  * The messages waiting to be sent, kept in `storage` under `key` (one list for every tab of the origin, each entry
  * marked with its tab), so that a reload, a crash or a closed tab does not lose them. Storage that throws, or
  * holds something else, is reported through `onError` and then left alone: the outbox goes on in memory.
  */
-export class Outbox {
-  #storage: SessionStore | undefined;
-  readonly #key: string;
-  readonly #tab: string;
-  readonly #onError: (error: ChatError<"storage">) => void;
+export function keepOutbox(
+  storage: SessionStore | undefined,
+  key: string,
+  tab: string,
+  onError: (error: ChatError<"storage">) => void,
+): Outbox {
   /** Keys of the entries this tab took over from tabs that are gone: they are no longer the others'. */
-  readonly #adopted = new Set<string>();
-
-  constructor(
-    storage: SessionStore | undefined,
-    key: string,
-    tab: string,
-    onError: (error: ChatError<"storage">) => void,
-  ) {
-    this.#storage = storage;
-    this.#key = key;
-    this.#tab = tab;
-    this.#onError = onError;
-  }
-
-  /** Takes over the kept messages of tabs that are no longer open (every kept message, without Web Locks). */
-  async adopt(): Promise<Outgoing[]> {
-    const locks = globalThis.navigator?.locks;
-    const open = new Set(locks ? (await locks.query()).held?.map((lock) => lock.name) : []);
-    const orphans = this.#read().filter((kept) => kept.owner !== this.#tab && !open.has(tabLock(kept.owner)));
-    for (const kept of orphans) this.#adopted.add(kept.key);
-    return orphans.map(({ owner: _, ...job }) => ({ ...job, files: [] }));
-  }
-
-  /** Keeps `jobs`, this tab's messages waiting now, beside the other tabs'. */
-  save(jobs: Iterable<Outgoing>): void {
-    if (!this.#storage) return;
-    const others = this.#read().filter((kept) => kept.owner !== this.#tab && !this.#adopted.has(kept.key));
-    const mine = [...jobs].map(({ files: _, ...job }): Kept => ({ ...job, owner: this.#tab }));
-    const all = others.concat(mine);
-    this.#use((storage) =>
-      all.length === 0 ? storage.removeItem(this.#key) : storage.setItem(this.#key, JSON.stringify(all)),
-    );
-  }
-
-  #read(): Kept[] {
-    const text = this.#use((storage) => storage.getItem(this.#key));
-    if (!text) return [];
+  const adopted = new Set<string>();
+  const fail = (reason: string, cause?: unknown) => {
+    storage = undefined;
+    onError(new ChatError("storage", `${key} ${reason}: queued messages are not kept`, { cause }));
+  };
+  const use = <T>(action: (storage: SessionStore) => T): T | undefined => {
     try {
-      const value: unknown = JSON.parse(text);
+      return storage && action(storage);
+    } catch (error) {
+      fail("refused by storage", error);
+    }
+  };
+  const read = (): Kept[] => {
+    const text = use((storage) => storage.getItem(key));
+    try {
+      const value: unknown = JSON.parse(text ?? "[]");
       if (Array.isArray(value) && value.every(isKept)) return value;
     } catch {}
-    this.#fail(
-      new ChatError("storage", `storage item ${this.#key} holds something else: unsent messages are not kept`),
-    );
+    fail("holds something else");
     return [];
-  }
+  };
+  const others = (kept: Kept) => kept.owner !== tab && !adopted.has(kept.key);
 
-  #use<T>(action: (storage: SessionStore) => T): T | undefined {
-    if (!this.#storage) return undefined;
-    try {
-      return action(this.#storage);
-    } catch (error) {
-      this.#fail(new ChatError("storage", `storage refused the outbox: ${String(error)}`, { cause: error }));
-      return undefined;
-    }
-  }
-
-  #fail(error: ChatError<"storage">): void {
-    this.#storage = undefined;
-    this.#onError(error);
-  }
+  return {
+    async adopt() {
+      const held = (await globalThis.navigator?.locks?.query())?.held?.map((lock) => lock.name) ?? [];
+      const orphans = read().filter((kept) => others(kept) && !held.includes(tabLock(kept.owner)));
+      for (const kept of orphans) adopted.add(kept.key);
+      return orphans.map(({ owner: _, ...job }) => ({ ...job, files: [] }));
+    },
+    save(jobs) {
+      if (!storage) return;
+      const all = read()
+        .filter(others)
+        .concat([...jobs].map(({ files: _, ...job }) => ({ ...job, owner: tab })));
+      use((storage) => (all.length ? storage.setItem(key, JSON.stringify(all)) : storage.removeItem(key)));
+    },
+  };
 }

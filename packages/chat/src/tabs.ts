@@ -1,4 +1,4 @@
-import { RealtimeError, type RealtimeSession, type SessionEvents, type SessionStatus } from "@twin-chat/realtime";
+import type { RealtimeSession, SessionEvents, SessionStatus } from "@twin-chat/realtime";
 
 /** What the chat follows its session through: a realtime connection of its own, or the one another tab holds. */
 export type Link = Pick<RealtimeSession, "status" | "on" | "ready" | "typing" | "markRead" | "close">;
@@ -9,12 +9,14 @@ type Listener = { call(payload: unknown): void }["call"];
 /** What tabs tell each other: an event of the shared connection, or a request to the tab that holds it. */
 type Note =
   | { event: Exclude<keyof SessionEvents, "error">; payload: unknown; from?: string }
-  | { error: Pick<SessionEvents["error"], "code" | "message"> }
   | { ask: "typing"; isTyping: boolean; from: string }
   | { ask: "read"; id: string }
   | { ask: "status" };
 
-/** The events the holding tab passes on to the others. */
+/**
+ * The events the holding tab passes on to the others. Its errors stay its own: a refused handshake fails that tab,
+ * which lets the connection go, and the next tab meets the refusal in turn; each tab reads its own history.
+ */
 const RELAYED = ["status", "message", "typing", "read", "closed"] as const;
 
 /**
@@ -34,7 +36,7 @@ export function shareConnection(
   share = true,
 ): Link {
   const locks = globalThis.navigator?.locks;
-  if (!share || !locks || typeof BroadcastChannel !== "function") return connect();
+  if (!share || !locks || !globalThis.BroadcastChannel) return connect();
   const channel = new BroadcastChannel(`twin-chat:${sessionId}`);
   let status: SessionStatus = "connecting";
   const listeners = new Map<string, Set<Listener>>([["status", new Set([(next: SessionStatus) => (status = next)])]]);
@@ -56,8 +58,7 @@ export function shareConnection(
   channel.onmessage = ({ data }: MessageEvent<Note>) => {
     if (own) {
       if ("ask" in data) answer(own, data);
-    } else if ("error" in data) emit("error", new RealtimeError(data.error.code, data.error.message));
-    else if ("event" in data && data.from !== tab) emit(data.event, data.payload);
+    } else if ("event" in data && data.from !== tab) emit(data.event, data.payload);
   };
 
   /** What the tab holding the connection does for another tab: typing, a read, or its status. */
@@ -79,11 +80,7 @@ export function shareConnection(
           post({ event, payload });
         });
       }
-      own.on("error", (error) => {
-        if (stop.signal.aborted) return;
-        emit("error", error);
-        post({ error: { code: error.code, message: error.message } }); // an Error loses its class on the way
-      });
+      own.on("error", (error) => stop.signal.aborted || emit("error", error));
       emit("status", own.status);
       return new Promise<void>((resolve) => (release = resolve));
     })
