@@ -48,6 +48,7 @@ describe("switch (error.code) narrows to each code's details", () => {
       case "listener":
       case "history":
       case "closed":
+      case "storage":
       case "unexpected":
         expectTypeOf<TwinErrorDetails[typeof thrown.code]>().toEqualTypeOf<Record<never, never>>();
         expectTypeOf(thrown.cause).toEqualTypeOf<unknown>();

@@ -2,6 +2,7 @@ import type { TwinError } from "@twin-chat/api-types";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Chat,
+  type ChatErrorCode,
   type ChatSnapshot,
   type ChatStatus,
   type ConversationMessage,
@@ -51,5 +52,17 @@ describe("the chat's types", () => {
     void chat.send(42);
     // @ts-expect-error attachments are files, not ids
     void chat.send("x", { attachments: ["id"] });
+  });
+
+  it("types the outbox: queued messages, their count, and sharing the connection", () => {
+    const s = chat.getSnapshot();
+    expectTypeOf(s.queued).toEqualTypeOf<number>();
+    expectTypeOf<MessageState>().toEqualTypeOf<"queued" | "sending" | "sent" | "failed">();
+    expectTypeOf<ChatErrorCode>().toEqualTypeOf<"invalid-input" | "closed" | "storage" | "unexpected">();
+    openChat({ chatId: "c", shareConnection: false });
+    // @ts-expect-error shareConnection is a boolean
+    openChat({ chatId: "c", shareConnection: "no" });
+    // @ts-expect-error the count is read-only
+    s.queued = 0;
   });
 });

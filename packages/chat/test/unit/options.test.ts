@@ -12,6 +12,7 @@ describe("options", () => {
     [{ chatId: "c", storage: { getItem() {}, setItem() {} } }, "storage.removeItem must be a function"],
     [{ chatId: "c", realtimeUrl: "127.0.0.1:4010" }, "realtimeUrl must be an absolute http(s) or ws(s) URL"],
     [{ chatId: "c", baseUrl: "nope" }, "baseUrl must be an absolute"],
+    [{ chatId: "c", shareConnection: "no" }, "shareConnection must be a boolean"],
   ])("%j is refused with a ChatError naming the field", (options, message) => {
     expect(() => openChat(options as never)).toThrow(ChatError);
     expect(() => openChat(options as never)).toThrow(message);
