@@ -85,7 +85,9 @@ describe("tabs of one browser share one realtime connection", () => {
     const connects = second.waitForRequest((request) => request.url().includes("/socket.io/"));
     await first.close();
     const closed = performance.now();
-    const took = (await connects, performance.now() - closed);
+    await connects;
+    const took = performance.now() - closed;
+    console.info(`the other tab connected ${took.toFixed(0)} ms after the first closed`);
     mock.control.say(id, "Written while no tab held the connection");
     written();
     expect(took).toBeLessThan(2_000);

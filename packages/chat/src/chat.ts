@@ -337,7 +337,9 @@ export function openChat(options: ChatOptions): Chat {
   /** Waits for `key` to be sent, queued or failed, and starts the outbox. */
   const outcome = (key: string) => {
     const job = jobs.get(key);
-    const promise = new Promise<ConversationMessage>((resolve) => job && (job.done = resolve));
+    const promise = new Promise<ConversationMessage>((resolve) => {
+      if (job) job.done = resolve;
+    });
     if (offline() || store.get().status === "reconnecting") {
       list.setState(key, "queued");
       publish();
