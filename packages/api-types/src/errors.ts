@@ -148,7 +148,10 @@ export function isTwinError<Code extends TwinErrorCode = TwinErrorCode>(
   );
 }
 
-/** The root of every error the twin-chat packages throw: see {@link TwinErrorConstructor} and the type `TwinError`. */
+/**
+ * The root of every error the twin-chat packages throw. `instanceof TwinError` narrows to the union type `TwinError`
+ * for errors of the same copy of this package; across an ESM and a CommonJS copy, use {@link isTwinError}.
+ */
 export const TwinError: TwinErrorConstructor = class TwinError<Code extends TwinErrorCode> extends Error {
   override name = "TwinError";
 
