@@ -10,6 +10,9 @@ export default {
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // `expect.poll` waits for what a test awaits (a reconnect, an outbox's backoff): a hang guard under the test's
+    // timeout, never a race against a loaded machine (vitest's default gives up after 1 s)
+    expect: { poll: { timeout: 50_000 } },
     sequence: seed === undefined ? {} : { shuffle: { files: true, tests: true }, seed: Number(seed) },
   },
 };
