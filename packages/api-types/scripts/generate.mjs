@@ -41,7 +41,11 @@ function fixedQuery(parameters) {
   return query;
 }
 
-/** The default server of each host and the method, path and host of each operation (openapi-typescript drops `servers`). */
+/**
+ * The default server of each host, and one table per operation (openapi-typescript drops `servers`): its method,
+ * path and host, whether it takes the bearer token, whether it is idempotent, and the query it always sends. Each
+ * row is an export of its own, so that a bundle holds only the rows of the operations it calls.
+ */
 function operationsFile(spec) {
   const hosts = {};
   const addHost = (server) => {
@@ -50,44 +54,42 @@ function operationsFile(spec) {
     return server["x-host"];
   };
   const fallback = addHost(spec.servers[0]);
-  const operations = {};
-  const calls = {};
+  const rows = [];
+  const ids = [];
   for (const { path, method, item, op, parameters } of operationsOf(spec)) {
     const servers = op.servers ?? item.servers;
     const query = fixedQuery(parameters);
     const host = servers ? addHost(servers[0]) : fallback;
     const bearer = (op.security ?? spec.security ?? []).some((requirement) => "bearerAuth" in requirement);
+    const idempotent = IDEMPOTENT.includes(method);
     const fixed = Object.keys(query).length > 0 && { fixedQuery: query };
-    operations[op.operationId] = { method, path, host, bearer, ...fixed };
-    calls[op.operationId] = { host, bearer, idempotent: IDEMPOTENT.includes(method), ...fixed };
+    const row = { id: op.operationId, method, path, host, bearer, idempotent, ...fixed };
+    const sends = fixed ? `, always with \`?${new URLSearchParams(query)}\`` : "";
+    const doc = `\`${op.operationId}\`: ${method.toUpperCase()} \`${path}\` on the \`${host}\` host${sends}.`;
+    ids.push(op.operationId);
+    rows.push(`/** ${doc} */\nexport const ${op.operationId}Route = ${JSON.stringify(row)} as const;\n`);
   }
-  const json = (value) => JSON.stringify(value, null, 2);
-  /** One line per operation, so that similar entries do not read as repeated blocks. */
-  const table = (entries) =>
-    `{\n${Object.entries(entries)
-      .map(([id, entry]) => `  ${JSON.stringify(id)}: ${JSON.stringify(entry)}`)
-      .join(",\n")}\n}`;
   return `${HEADER}
 /** Default base URL of each API host, keyed by the server's \`x-host\` name in the spec. */
-export const hosts = ${json(hosts)} as const;
+export const hosts = ${JSON.stringify(hosts, null, 2)} as const;
 
 /** Name of an API host, such as \`widget\` or \`chats\`. */
 export type HostName = keyof typeof hosts;
 
+${rows.join("\n")}
 /**
- * HTTP method, path template and host of every operation in the spec, keyed by operationId; whether it takes
- * the optional bearer token, and the query it always sends (\`fixedQuery\`).
+ * Every operation's table, keyed by operationId: method, path template, host, whether it takes the optional bearer
+ * token (\`bearer\`), whether it is idempotent (so retried by default) and the query it always sends (\`fixedQuery\`).
  */
-export const operationRoutes = ${table(operations)} as const;
+export const operationRoutes = {
+${ids.map((id) => `  ${id}: ${id}Route,`).join("\n")}
+} as const;
 
 /** An operationId of the spec. */
 export type OperationId = keyof typeof operationRoutes;
 
-/**
- * What a client needs to call each operation, keyed by operationId: its host, whether it takes the optional bearer
- * token, whether it is idempotent (so retried by default), and the query it always sends (\`fixedQuery\`).
- */
-export const operationCalls = ${table(calls)} as const;
+/** One operation's table, as {@link operationRoutes} holds it. */
+export type OperationRoute = (typeof operationRoutes)[OperationId];
 `;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Types of the TWIN chat API, generated from `spec/openapi.yaml`, and the default server of each operation.
+ * Types of the TWIN chat API, generated from `spec/openapi.yaml`, and the table of each operation: method, path,
+ * host, auth, fixed query and whether it is idempotent.
  *
  * @packageDocumentation
  */
@@ -17,8 +18,7 @@ export {
   type TwinProblem,
 } from "./errors.js";
 export type { $defs, components, operations, paths, webhooks } from "./generated/openapi.js";
-export type { HostName, OperationId } from "./generated/operations.js";
-export { hosts, operationCalls, operationRoutes } from "./generated/operations.js";
+export * from "./generated/operations.js";
 export type {
   ClientEventPayloads,
   ClientToServerEvents,

@@ -1,26 +1,61 @@
-import { mayBeRetried, type OperationId, operationCalls, type TwinError } from "@twin-chat/api-types";
+import {
+  type HostName,
+  mayBeRetried,
+  type OperationId,
+  type OperationRoute,
+  type operations,
+  type TwinError,
+} from "@twin-chat/api-types";
+import type { BodySerializer, Client, FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import { TwinApiError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
 import type { CallOptions, ResolvedOptions } from "./options.js";
 import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
-import { integerIn } from "./validate.js";
+import { integerIn, pathParam } from "./validate.js";
 
-/** What the client adds to each openapi-fetch call it makes: the host, the deadline, the headers and the `fetch`. */
-export interface AttemptInit {
-  baseUrl: string;
-  signal: AbortSignal;
-  headers: Record<string, string> | undefined;
-  fetch: (request: Request) => Promise<Response>;
+/** The operation at `R`, less the query parameters the client always sends for it (`fixedQuery`, such as `x_widget`). */
+type Callable<R extends OperationRoute> = R extends { fixedQuery: infer Fixed }
+  ? Omit<operations[R["id"]], "parameters"> & {
+      parameters: Omit<operations[R["id"]]["parameters"], "query"> & {
+        query?: Omit<NonNullable<operations[R["id"]]["parameters"]["query"]>, keyof Fixed>;
+      };
+    }
+  : operations[R["id"]];
+
+/**
+ * The `params` and `body` of a call of the operation at `R`, typed by openapi-fetch from the spec's `operations`
+ * (the query it always sends is the client's to add), and the `bodySerializer` of a body that is not JSON.
+ */
+export type OperationInit<R extends OperationRoute> = ParamsOption<Callable<R>> &
+  RequestBodyOption<Callable<R>> & { bodySerializer?: BodySerializer<Callable<R>> };
+
+/** What a call of the operation at `R` resolves to: openapi-fetch's response, whose `data` a 2xx answer fills. */
+export type OperationResponse<R extends OperationRoute> = FetchResponse<
+  operations[R["id"]],
+  object,
+  `${string}/${string}`
+>;
+
+/** Any operation, as openapi-fetch sees it when the route is only known when the call runs. */
+interface AnyOperation {
+  parameters: { path?: Record<string, string>; query?: Record<string, unknown> };
+  requestBody?: { content: Record<string, unknown> };
 }
 
-/** What an openapi-fetch call resolves to. */
-export interface FetchResult {
-  data?: unknown;
-  error?: unknown;
-  response: Response;
+/** Any route table, as {@link call} reads it. */
+interface AnyRoute {
+  id: OperationId;
+  method: "get" | "put" | "post" | "delete" | "patch";
+  path: string;
+  host: HostName;
+  bearer: boolean;
+  idempotent: boolean;
+  fixedQuery?: Record<string, unknown>;
 }
 
-/** Sends one attempt of an operation through openapi-fetch, spreading `init` into its options. */
-export type Send<R extends FetchResult> = (init: AttemptInit) => Promise<R>;
+/** The openapi-fetch client as the route tables drive it: any path with any method; {@link call} types each call. */
+export type Transport = Client<
+  Record<string, Record<"get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace", AnyOperation>>
+>;
 
 /**
  * The timeout signal and the request of each attempt in flight. Node 20 collects an `AbortSignal.timeout` that
@@ -47,21 +82,32 @@ function thrownError(
 }
 
 /**
- * Calls `operation` through `send` with the client's per-attempt timeout (`AbortSignal.timeout`, joined to the
- * caller's signal), retry policy and bearer token, as overridden by `init`; resolves to openapi-fetch's result when
- * the status is 2xx, or rejects with a {@link TwinError}, or with the reason of the caller's abort. After a 401,
- * the token is refreshed once, shared with every call that got the same 401.
+ * Sends the operation at `route` with `init` through openapi-fetch, with its host, fixed query and bearer token,
+ * the client's per-attempt timeout (`AbortSignal.timeout`, joined to the caller's signal) and retry policy, as
+ * overridden by `options`; resolves to openapi-fetch's response when the status is 2xx, or rejects with a
+ * {@link TwinError}, or with the reason of the caller's abort. Path parameters are checked first. After a 401, the
+ * token is refreshed once, shared with every call that got the same 401.
  */
-export async function call<R extends FetchResult>(
+export function call<R extends OperationRoute>(
   config: ResolvedOptions,
-  operation: OperationId,
-  init: CallOptions | undefined,
-  send: Send<R>,
-): Promise<R> {
-  const { timeoutMs = config.timeoutMs, retry, signal: caller, headers } = init ?? {};
+  api: Transport,
+  route: R,
+  init: OperationInit<R>,
+  options?: CallOptions,
+): Promise<OperationResponse<R>>;
+export async function call(
+  config: ResolvedOptions,
+  api: Transport,
+  route: AnyRoute,
+  init: { params?: AnyOperation["parameters"]; body?: unknown },
+  options: CallOptions = {},
+): Promise<FetchResponse<AnyOperation, object, `${string}/${string}`>> {
+  const { timeoutMs = config.timeoutMs, retry, signal: caller, headers } = options;
+  const { id: operation, fixedQuery } = route;
   if (timeoutMs !== config.timeoutMs) integerIn("timeoutMs", timeoutMs, 1);
+  for (const [name, value] of Object.entries(init.params?.path ?? {})) pathParam(name, value);
+  const params = { ...init.params, query: { ...init.params?.query, ...fixedQuery } };
   const policy = retry === undefined ? config.retry : retryPolicy("retry", retry, config.retry);
-  const route = operationCalls[operation];
   const attempts = policy.nonIdempotent || route.idempotent ? policy.attempts : 1;
   const auth = route.bearer ? config.auth : undefined;
   let token = auth && (await auth.token());
@@ -75,11 +121,13 @@ export async function call<R extends FetchResult>(
     let retryAfter: number | undefined;
     inFlight.add(timeout);
     try {
-      const result = await send({
+      const result = await api.request(route.method, route.path, {
+        ...init,
+        params,
         baseUrl: config.baseUrls[route.host],
         headers: token === undefined ? headers : { ...headers, authorization: `Bearer ${token}` },
         signal,
-        fetch: (request) => {
+        fetch: (request: Request) => {
           sent = request;
           inFlight.add(request);
           return config.fetch(request).then((answer) => (response = answer));
@@ -107,12 +155,4 @@ export async function call<R extends FetchResult>(
     if (delay === undefined) throw error;
     await sleep(delay, caller);
   }
-}
-
-/** The JSON body of a 2xx result; an empty body is a {@link TwinApiError}, as the spec documents one. */
-export function bodyOf<D>(operation: OperationId, { data, response }: { data?: D; response: Response }): D {
-  if (data === undefined) {
-    throw new TwinApiError(operation, response.status, "", response, "the response body is empty, expected JSON");
-  }
-  return data;
 }

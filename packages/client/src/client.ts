@@ -2,17 +2,18 @@ import {
   type ChatSession,
   type CreateClientMessageRequest,
   type CreatedMessage,
+  createClientMessageRoute,
   type ListSessionMessagesQuery,
+  listSessionMessagesRoute,
   type MessagePage,
-  type OperationId,
-  operationCalls,
-  type paths,
+  type OperationRoute,
   type StartChatSessionRequest,
+  startChatSessionRoute,
 } from "@twin-chat/api-types";
-import createClient, { type Client } from "openapi-fetch";
-import { bodyOf, call, type FetchResult, type Send } from "./call.js";
+import createClient from "openapi-fetch";
+import { call, type OperationInit, type OperationResponse, type Transport } from "./call.js";
+import { TwinApiError } from "./errors.js";
 import { type CallOptions, resolveOptions, type TwinClientOptions } from "./options.js";
-import { pathParam, sessionPath } from "./validate.js";
 
 /** A typed client of the TWIN chat API. Create one with {@link createTwinClient}. */
 export interface TwinClient {
@@ -26,23 +27,38 @@ export interface TwinClient {
   /** Reads one page of a session's messages (`listSessionMessages`). */
   listMessages(sessionId: string, query?: ListSessionMessagesQuery, init?: CallOptions): Promise<MessagePage>;
   /**
-   * Sends any call of {@link raw} with this client's host, timeout, retries, token and errors: spread the
-   * options that `send` gets into the openapi-fetch call. Resolves to openapi-fetch's result for a 2xx answer.
+   * Sends any operation of the spec by its table from `@twin-chat/api-types` (`getSessionRoute`, or
+   * `operationRoutes.getSession`) with this client's host, fixed query, token, timeout, retries and errors;
+   * `init` holds its `params` and `body`, typed from the spec. Resolves to openapi-fetch's response for a 2xx answer.
    *
    * @example
    * ```ts
-   * const { data } = await twin.call("getSession", (o) =>
-   *   twin.raw.GET("/api/v1/sessions/{sessionId}", { ...o, params: { path: { sessionId } } }),
-   * );
+   * import { getSessionRoute } from "@twin-chat/api-types";
+   * const { data } = await twin.call(getSessionRoute, { params: { path: { sessionId } } });
    * ```
    */
-  call<R extends FetchResult>(operation: OperationId, send: Send<R>, init?: CallOptions): Promise<R>;
-  /**
-   * The underlying openapi-fetch client, typed for every path of the spec. It returns `{ data, error, response }`,
-   * sends to the spec's first host unless given a `baseUrl`, and applies no timeout or retry of its own: run its
-   * calls through {@link call} for those, and for each operation's host.
-   */
-  readonly raw: Client<paths>;
+  call<R extends OperationRoute>(
+    route: R,
+    init: OperationInit<R>,
+    options?: CallOptions,
+  ): Promise<OperationResponse<R>>;
+}
+
+/**
+ * Calls the operation at `route` through `twin` and resolves to the JSON body of its 2xx answer; an empty body is a
+ * {@link TwinApiError}, as the spec documents one.
+ */
+export async function json<R extends OperationRoute>(
+  twin: TwinClient,
+  route: R,
+  init: OperationInit<R>,
+  options: CallOptions | undefined,
+): Promise<NonNullable<OperationResponse<R>["data"]>> {
+  const { data, response } = await twin.call(route, init, options);
+  if (data == null) {
+    throw new TwinApiError(route.id, response.status, "", response, "the response body is empty, expected JSON");
+  }
+  return data;
 }
 
 /**
@@ -56,36 +72,15 @@ export interface TwinClient {
  */
 export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   const config = resolveOptions(options);
-  const [origin] = Object.values(config.baseUrls);
-  const api = createClient<paths>({ baseUrl: origin, fetch: config.fetch, headers: config.headers });
-  /** Calls `operation` and resolves to the JSON body of its answer. */
-  const json = async <D>(
-    operation: OperationId,
-    init: CallOptions | undefined,
-    send: Send<{ data?: D; error?: unknown; response: Response }>,
-  ) => bodyOf(operation, await call(config, operation, init, send));
-
-  return {
-    raw: api,
-    call: (operation, send, init) => call(config, operation, init, send),
-    async startSession(chatId, body = {}, init) {
-      const query = operationCalls.startChatSession.fixedQuery;
-      const params = { path: { chatId: pathParam("chatId", chatId) }, query };
-      return json("startChatSession", init, (o) =>
-        api.POST("/api/chats/v1/chats/{chatId}/sessions", { ...o, params, body }),
-      );
-    },
-    async sendMessage(sessionId, body, init) {
-      const params = sessionPath(sessionId);
-      return json("createClientMessage", init, (o) =>
-        api.POST("/api/v1/sessions/{sessionId}/messages", { ...o, params, body }),
-      );
-    },
-    async listMessages(sessionId, query = {}, init) {
-      const params = { ...sessionPath(sessionId), query };
-      return json("listSessionMessages", init, (o) =>
-        api.GET("/api/v1/sessions/{sessionId}/messages", { ...o, params }),
-      );
-    },
+  const api: Transport = createClient({ fetch: config.fetch, headers: config.headers });
+  const twin: TwinClient = {
+    call: (route, init, callOptions) => call(config, api, route, init, callOptions),
+    startSession: (chatId, body = {}, init) =>
+      json(twin, startChatSessionRoute, { params: { path: { chatId } }, body }, init),
+    sendMessage: (sessionId, body, init) =>
+      json(twin, createClientMessageRoute, { params: { path: { sessionId } }, body }, init),
+    listMessages: (sessionId, query = {}, init) =>
+      json(twin, listSessionMessagesRoute, { params: { path: { sessionId }, query } }, init),
   };
+  return twin;
 }

@@ -27,7 +27,7 @@ export {
   type TwinErrorCode,
   type TwinErrorDetails,
 } from "@twin-chat/api-types";
-export type { AttemptInit, FetchResult, Send } from "./call.js";
+export type { OperationInit, OperationResponse } from "./call.js";
 export { createTwinClient, type TwinClient } from "./client.js";
 export {
   TwinApiError,
@@ -37,4 +37,4 @@ export {
   TwinValidationError,
 } from "./errors.js";
 export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
-export { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy } from "./retry.js";
+export type { RetryOptions, RetryPolicy } from "./retry.js";

@@ -3,9 +3,8 @@
  *
  * @packageDocumentation
  */
-import type { FileDescriptor, UploadFilesRequest } from "@twin-chat/api-types";
-import { type AttemptInit, bodyOf } from "./call.js";
-import type { TwinClient } from "./client.js";
+import { type FileDescriptor, type UploadFilesRequest, uploadFilesRoute } from "@twin-chat/api-types";
+import { json, type TwinClient } from "./client.js";
 import { TwinValidationError } from "./errors.js";
 import type { CallOptions } from "./options.js";
 
@@ -120,6 +119,5 @@ export async function uploadFiles(
   init?: CallOptions,
 ): Promise<FileDescriptor[]> {
   const body = await uploadBody(files, options);
-  const send = (o: AttemptInit) => twin.raw.POST("/api/v1/files", { ...o, body, bodySerializer: multipart });
-  return bodyOf("uploadFiles", await twin.call("uploadFiles", send, init));
+  return json(twin, uploadFilesRoute, { body, bodySerializer: multipart }, init);
 }

@@ -31,6 +31,3 @@ export function pathParam(field: string, value: string): string {
   if (rule) throw new TwinValidationError(field, rule);
   return value;
 }
-
-/** The path parameters of an operation on the session `sessionId`, checked by {@link pathParam}. */
-export const sessionPath = (sessionId: string) => ({ path: { sessionId: pathParam("sessionId", sessionId) } });

@@ -1,3 +1,4 @@
+import { uploadFilesRoute } from "@twin-chat/api-types";
 import { describe, expect, inject, it } from "vitest";
 import { type ChatMessage, createTwinClient, TwinApiError } from "../../src/index.js";
 import { allMessages } from "../../src/paging.js";
@@ -62,10 +63,8 @@ describe("the session lifecycle against the mock server", () => {
   });
 
   it("surfaces the mock's 422 for an upload without files' parts", async () => {
-    const error = await twin()
-      .raw.POST("/api/v1/files", { body: new FormData() as never })
-      .then((r) => r.response.status);
-    expect(error).toBe(422);
+    const noParts = { body: { "file[]": [] }, bodySerializer: () => new FormData() };
+    await expect(twin().call(uploadFilesRoute, noParts)).rejects.toMatchObject({ code: "api", status: 422 });
   });
 
   it("names the file at fault before sending anything", async () => {

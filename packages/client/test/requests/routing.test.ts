@@ -1,4 +1,4 @@
-import { hosts } from "@twin-chat/api-types";
+import { hosts, listSessionMessagesRoute, operationRoutes } from "@twin-chat/api-types";
 import { describe, expect, it } from "vitest";
 import { createTwinClient } from "../../src/index.js";
 import { CREATED_MESSAGE, json, stubFetch } from "../support/stub-fetch.js";
@@ -56,23 +56,21 @@ describe("where requests go", () => {
     expect(fetch.sent[0]!.headers.get("x-trace")).toBe("call");
   });
 
-  it("runs a raw openapi-fetch call on its operation's host through call()", async () => {
+  it("runs any operation by its table through call(), on its host with its token", async () => {
     const fetch = stubFetch(json(200, { count: 0, items: [] }));
     const twin = createTwinClient({ fetch, token: "t" });
     const params = { path: { sessionId: "a b" }, query: { limit: 5 } };
-    const { data } = await twin.call("listSessionMessages", (o) =>
-      twin.raw.GET("/api/v1/sessions/{sessionId}/messages", { ...o, params }),
-    );
+    const { data } = await twin.call(listSessionMessagesRoute, { params });
     expect(data).toEqual({ count: 0, items: [] });
     expect(fetch.sent[0]!.url.href).toBe(`${hosts.chats}/api/v1/sessions/a%20b/messages?limit=5`);
     expect(fetch.sent[0]!.headers.get("authorization")).toBe("Bearer t");
   });
 
-  it("sends a raw call to the spec's first host, or to the baseUrl given", async () => {
-    const fetch = stubFetch(json(200, { count: 0, items: [] }));
-    const twin = createTwinClient({ fetch, baseUrls: { chats: "http://127.0.0.1:9" } });
-    await twin.raw.GET("/api/v1/sessions/{sessionId}/messages", { params: { path: { sessionId: "s" } } });
-    await twin.raw.GET("/api/v1/sessions/{sessionId}", { baseUrl: hosts.files, params: { path: { sessionId: "s" } } });
-    expect(fetch.sent.map((r) => r.url.origin)).toEqual(["http://127.0.0.1:9", hosts.files]);
+  it("adds an operation's fixed query in call(), whatever the caller's query, and keeps its host override", async () => {
+    const fetch = stubFetch(json(200, { id: "s1" }));
+    const twin = createTwinClient({ fetch, baseUrls: { widget: "http://127.0.0.1:9" } });
+    await twin.call(operationRoutes.continueChatSession, { params: { path: { chatId: "c" } }, body: {} });
+    expect(fetch.sent[0]!.url.href).toBe("http://127.0.0.1:9/api/chats/v1/chats/c/sessions?x_widget=1");
+    expect(fetch.sent[0]!.method).toBe("PUT");
   });
 });

@@ -1,4 +1,10 @@
-import type { ChatSession, CreatedMessage } from "@twin-chat/api-types";
+import {
+  type ChatSession,
+  type CreatedMessage,
+  createClientMessageRoute,
+  getSessionRoute,
+  startChatSessionRoute,
+} from "@twin-chat/api-types";
 import { describe, expectTypeOf, it } from "vitest";
 import { createTwinClient } from "../../src/index.js";
 
@@ -30,9 +36,23 @@ describe("client types", () => {
     twin.sendMessage(42, { body: "b" });
   });
 
-  it("types the raw client by path", () => {
-    // @ts-expect-error not a path of the spec
-    twin.raw.GET("/api/v1/nope");
-    expectTypeOf(twin.raw.POST).toBeFunction();
+  it("types call() from the operation's table", async () => {
+    const { data } = await twin.call(getSessionRoute, { params: { path: { sessionId: "s" } } });
+    if (data) expectTypeOf(data.id).toEqualTypeOf<string>();
+    // @ts-expect-error the path parameter is required
+    twin.call(getSessionRoute, { params: { path: {} } });
+    // @ts-expect-error sessionId is a string
+    twin.call(getSessionRoute, { params: { path: { sessionId: 1 } } });
+    // @ts-expect-error the message body is required
+    twin.call(createClientMessageRoute, { params: { path: { sessionId: "s" } } });
+    twin.call(startChatSessionRoute, { params: { path: { chatId: "c" } } }); // x_widget is the client's to add
+    // @ts-expect-error not an operation's table
+    twin.call({ id: "getSession" }, { params: { path: { sessionId: "s" } } });
+  });
+
+  it("keeps openapi-fetch's union: data or error", async () => {
+    const result = await twin.call(getSessionRoute, { params: { path: { sessionId: "s" } } });
+    if (result.error === undefined) expectTypeOf(result.data).not.toBeUndefined();
+    else expectTypeOf(result.data).toBeUndefined();
   });
 });
