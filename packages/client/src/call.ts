@@ -1,5 +1,4 @@
 import {
-  type HostName,
   mayBeRetried,
   type OperationId,
   type OperationRoute,
@@ -12,21 +11,22 @@ import type { CallOptions, ResolvedOptions } from "./options.js";
 import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
 import { integerIn, pathParam } from "./validate.js";
 
-/** The operation at `R`, less the query parameters the client always sends for it (`fixedQuery`, such as `x_widget`). */
-type Callable<R extends OperationRoute> = R extends { fixedQuery: infer Fixed }
-  ? Omit<operations[R["id"]], "parameters"> & {
-      parameters: Omit<operations[R["id"]]["parameters"], "query"> & {
-        query?: Omit<NonNullable<operations[R["id"]]["parameters"]["query"]>, keyof Fixed>;
-      };
-    }
-  : operations[R["id"]];
-
 /**
- * The `params` and `body` of a call of the operation at `R`, typed by openapi-fetch from the spec's `operations`
- * (the query it always sends is the client's to add), and the `bodySerializer` of a body that is not JSON.
+ * The `params` and `body` of a call of the operation at `R`, typed by openapi-fetch from the spec's `operations`,
+ * less the query the client always sends for it (`fixedQuery`, such as `x_widget`); and the `bodySerializer` of a
+ * body that is not JSON.
  */
-export type OperationInit<R extends OperationRoute> = ParamsOption<Callable<R>> &
-  RequestBodyOption<Callable<R>> & { bodySerializer?: BodySerializer<Callable<R>> };
+export type OperationInit<R extends OperationRoute> = (
+  R extends { fixedQuery: infer Fixed }
+    ? Omit<operations[R["id"]], "parameters"> & {
+        parameters: Omit<operations[R["id"]]["parameters"], "query"> & {
+          query?: Omit<NonNullable<operations[R["id"]]["parameters"]["query"]>, keyof Fixed>;
+        };
+      }
+    : operations[R["id"]]
+) extends infer Operation
+  ? ParamsOption<Operation> & RequestBodyOption<Operation> & { bodySerializer?: BodySerializer<Operation> }
+  : never;
 
 /** What a call of the operation at `R` resolves to: openapi-fetch's response, whose `data` a 2xx answer fills. */
 export type OperationResponse<R extends OperationRoute> = FetchResponse<
@@ -41,16 +41,8 @@ interface AnyOperation {
   requestBody?: { content: Record<string, unknown> };
 }
 
-/** Any route table, as {@link call} reads it. */
-interface AnyRoute {
-  id: OperationId;
-  method: "get" | "put" | "post" | "delete" | "patch";
-  path: string;
-  host: HostName;
-  bearer: boolean;
-  idempotent: boolean;
-  fixedQuery?: Record<string, unknown>;
-}
+/** Any operation's table, as {@link call} reads it: the query it always sends, if any. */
+type AnyRoute = OperationRoute & { fixedQuery?: Record<string, unknown> };
 
 /** The openapi-fetch client as the route tables drive it: any path with any method; {@link call} types each call. */
 export type Transport = Client<

@@ -69,8 +69,7 @@ async function toFile(field: string, file: UploadFile, max: number): Promise<Fil
   else if (data && typeof data === "object") blob = await readStream(field, data, max);
   else throw new TwinValidationError(`${field}.data`, "must be a Blob, ArrayBuffer, Uint8Array or stream");
   if (blob.size > max) throw new TwinValidationError(field, `must be at most ${max} bytes, got ${blob.size}`);
-  // the file's fields are checked one by one here: `name` may be missing or of another type
-  const name: unknown = (file as { name?: unknown }).name;
+  const name: unknown = file.name; // a JavaScript caller may give anything
   if (typeof name !== "string" || name.trim() === "" || /[/\\\0]/.test(name)) {
     throw new TwinValidationError(`${field}.name`, "must be a non-empty file name without / \\ or NUL");
   }

@@ -80,6 +80,11 @@ describe("error responses", () => {
     expect(error.message).toBe("createClientMessage: HTTP 201 — the response body is empty, expected JSON");
   });
 
+  it("refuses a 201 whose JSON body is null, which no documented answer is", async () => {
+    const error = await failure(new Response("null", { status: 201, headers: { "content-type": "application/json" } }));
+    expect(error).toMatchObject({ code: "api", status: 201 });
+  });
+
   it("refuses a 201 whose body is not JSON", async () => {
     const error = (await failure(new Response("{truncated", { status: 201 }))) as TwinApiError;
     expect(error).toBeInstanceOf(TwinApiError);
