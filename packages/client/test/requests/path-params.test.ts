@@ -1,3 +1,4 @@
+import { markMessageReadRoute } from "@twin-chat/api-types";
 import { describe, expect, it } from "vitest";
 import { createTwinClient, TwinValidationError } from "../../src/index.js";
 import { CREATED_MESSAGE, json, stubFetch } from "../support/stub-fetch.js";
@@ -31,6 +32,15 @@ describe("path parameters", () => {
     expect(error).toBeInstanceOf(TwinValidationError);
     expect(error).toMatchObject({ field: "sessionId" });
     expect((error as Error).message).toContain(rule);
+    expect(fetch.sent).toHaveLength(0);
+  });
+
+  it("checks the path parameters of any operation sent through call(), by their name in the spec", async () => {
+    const fetch = stubFetch(json(200, {}));
+    const error = await createTwinClient({ fetch })
+      .call(markMessageReadRoute, { params: { path: { messageId: ".." } } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "TwinValidationError", field: "messageId" });
     expect(fetch.sent).toHaveLength(0);
   });
 
