@@ -8,7 +8,7 @@ import { repo } from "./support/packages.js";
  * Most type assertions (`as T`, `<T>x`; `as const` aside) allowed in `packages/*\/src`, generated files aside.
  * Issue #21 asks for at most 15; the budget is today's total, so that it only goes down.
  */
-const BUDGET = 9;
+const BUDGET = 8;
 
 /** One type assertion: where it is, what it says, and the comment line above it (its reason), if any. */
 interface Assertion {
