@@ -37,4 +37,4 @@ export {
   TwinValidationError,
 } from "./errors.js";
 export type { CallOptions, FetchLike, TokenProvider, TwinClientOptions } from "./options.js";
-export type { RetryOptions, RetryPolicy } from "./retry.js";
+export type { RetryOptions } from "./retry.js";
