@@ -65,3 +65,13 @@ describe("bad bodies against the mock server", () => {
     await expect(twin().sendMessage("big", { body: "я".repeat(512 * 1024) })).resolves.toHaveProperty("id");
   });
 });
+
+describe("call() in its 0.x form", () => {
+  it("rejects an operationId and a send function with a TwinValidationError, sending nothing", async () => {
+    const fetch = stubFetch(json(200, {}));
+    const twin = createTwinClient({ fetch });
+    const error = await Reflect.apply(twin.call, twin, ["getSession", () => undefined]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "TwinValidationError", field: "request" });
+    expect(fetch.sent).toHaveLength(0);
+  });
+});
