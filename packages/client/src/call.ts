@@ -78,7 +78,9 @@ function thrownError(
  * the client's per-attempt timeout (`AbortSignal.timeout`, joined to the caller's signal) and retry policy, as
  * overridden by `options`; resolves to openapi-fetch's response when the status is 2xx, or rejects with a
  * {@link TwinError}, or with the reason of the caller's abort. Path parameters are checked first. After a 401, the
- * token is refreshed once, shared with every call that got the same 401.
+ * token is refreshed once, shared with every call that got the same 401. Host and token go in as openapi-fetch's
+ * per-request `baseUrl` and `headers`, not as middleware: both depend on the operation, the token on the attempt,
+ * and a middleware would have to look them up again (measured larger); client-wide headers are its `headers` option.
  */
 export function call<R extends OperationRoute>(
   config: ResolvedOptions,
