@@ -76,11 +76,11 @@ export const SIZE_CASES = [
       'export * from "@twin-chat/realtime";',
     ].join(" "),
     baseName: "@twin-chat/client (with /uploads, /paging, /sessions) + @twin-chat/realtime",
-    // 2,498 B before the outbox and shared tabs (issue #23), which were given 1,536 B more at most. The budget is
-    // 14 B over that target since the client's operation tables (issue #21) shrank this base by 100 B but the chat,
-    // which bundles less of the client, by 74 B: the chat's own code did not grow, and all of it is smaller.
-    targetOverBase: 4034,
-    budgetOverBase: 4048,
+    // 2,498 B before the outbox and shared tabs (issue #23), which were given 1,536 B more at most: 4,034 B. The
+    // client's operation tables (issue #21) then shrank this base by 100 B but the chat, which bundles less of the
+    // client, by 74 B: on today's base the same code before #23 is 2,524 B, and its ceiling 2,524 + 1,536 = 4,060 B.
+    targetOverBase: 4060,
+    budgetOverBase: 4060,
   },
   {
     name: "@twin-chat/react",

@@ -87,14 +87,14 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     expect(sends.map((body) => body.attachments?.length)).toEqual([1]);
   });
 
-  it("shows a failed send with Retry and Discard; Retry sends it once", async () => {
+  it("shows a send the server refused as failed, with Retry and Discard; Retry sends it once", async () => {
     const { chat, texts, page } = await start("support-bot");
     await expect.poll(texts).toEqual([GREETING]);
-    mock.control.fail({ operation: "createClientMessage", status: 500 });
+    mock.control.fail({ operation: "createClientMessage", status: 400 });
     await send(widget.chat, "Did you get this?");
     const failed = chat.locator('li[data-state="failed"]');
     await expect.poll(() => failed.count()).toBe(1);
-    expect(await failed.locator(".meta").textContent()).toMatch(/Not sent: .*500/);
+    expect(await failed.locator(".meta").textContent()).toMatch(/Not sent: .*400/);
     await expectAccessible(page);
     await shoot(chat, "failed");
     await failed.getByRole("button", { name: "Retry" }).click();

@@ -39,11 +39,20 @@ describe("<twin-chat> through a mock restart and a move in the page", () => {
     await expect
       .poll(() => banner.textContent())
       .toBe("You are offline. Messages will be sent when the network is back.");
+    await send(chat, "Typed offline");
+    const queued = chat.locator('li[data-state="queued"]');
+    await expect.poll(() => queued.count()).toBe(1);
+    expect(await queued.locator(".meta").textContent()).toMatch(/Waiting for connection$/);
+    expect(await queued.getByRole("button", { name: "Discard" }).isVisible()).toBe(true);
     await expectAccessible(page);
+    await shoot(chat, "queued");
     await page.context().setOffline(false);
-    await expect.poll(() => banner.isVisible(), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => banner.isVisible()).toBe(false);
+    await expect.poll(texts).toEqual([GREETING, "Typed offline", "You said: Typed offline"]);
     await send(chat, "Back online");
-    await expect.poll(texts).toEqual([GREETING, "Back online", "You said: Back online"]);
+    await expect
+      .poll(texts)
+      .toEqual([GREETING, "Typed offline", "You said: Typed offline", "Back online", "You said: Back online"]);
   });
 
   it("removed and added back, it keeps its one socket; removed for good, it closes it", async () => {

@@ -70,7 +70,10 @@ export interface Chat {
    * timeout, a reset), the session's history is read first, and the message is not sent twice.
    */
   retry(key: string): Promise<ConversationMessage>;
-  /** Removes the failed or queued message `key` from the list and the outbox; returns whether it did. */
+  /**
+   * Removes the message `key` from the list and the outbox, and it is never sent: a failed or queued one, or one
+   * still uploading its files or waiting its turn (not one already on its way to the server); returns whether it did.
+   */
   discard(key: string): boolean;
   /** Tells the others the user started or stopped typing. */
   setTyping(isTyping: boolean): void;
@@ -302,7 +305,8 @@ export function openChat(options: ChatOptions): Chat {
         outbox.save(jobs.values());
       }
       if (job.reached) await catchUp(sessionId, job.after);
-      if (list.get(key)?.state !== "sent") {
+      if (list.get(key)?.state === "sending") {
+        // not claimed by its echo, nor discarded meanwhile
         const body = { body: job.text, attachments: job.fileIds, replyToMessageId: job.replyToMessageId };
         job.reached = true; // from now on, a reload must look in the history before sending it again
         outbox.save(jobs.values());
@@ -386,8 +390,10 @@ export function openChat(options: ChatOptions): Chat {
     },
     discard(key) {
       const message = list.get(key);
-      if (!message || message.state === "sent" || message.state === "sending") return false;
-      settle(jobs.get(message.key));
+      const job = message && jobs.get(message.key);
+      // a send on its way to the server cannot be called back; one still uploading or waiting can
+      if (!job || (job.reached && message.state === "sending")) return false;
+      settle(job);
       jobs.delete(message.key);
       list.remove(message.key);
       outbox.save(jobs.values());

@@ -113,7 +113,7 @@ header button { background: transparent; color: inherit; border-color: currentCo
 .message a { color: var(--twin-link); }
 .message.own a { color: var(--twin-link-own); }
 .message .meta { display: block; font-size: 12px; opacity: 0.95; margin-block-start: 2px; }
-.message[data-state="queued"] { opacity: 0.7; outline: 2px dashed var(--twin-accent); }
+.message[data-state="queued"] { outline: 2px dashed var(--twin-accent); outline-offset: 2px; }
 .message[data-state="failed"] { outline: 2px solid var(--twin-danger); }
 .message[data-state="failed"] .meta { font-weight: 600; }
 .message .controls { display: flex; gap: 6px; margin-block-start: 4px; }
