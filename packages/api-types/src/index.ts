@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+/** Evict-oldest for bounded caches, for the twin-chat packages. */
+export { evictOldest } from "./bounded.js";
 export {
   isTwinError,
   mayBeRetried,

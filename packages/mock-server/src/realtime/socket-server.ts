@@ -2,6 +2,7 @@ import type { Server as HttpServer, IncomingMessage } from "node:http";
 import {
   type ClientToServerEvents,
   clientEvents,
+  evictOldest,
   realtimeDefaults,
   type ServerToClientEvents,
   serverEvents,
@@ -88,7 +89,7 @@ export function attachRealtime(server: HttpServer, store: SessionStore, options:
   const unsubscribe = store.subscribe((event) => {
     if (options.holdAnswers && event.type === "session" && !io.sockets.adapter.rooms.get(event.session.id)?.size) {
       held.set(event.session.id, []);
-      if (held.size > MAX_HELD) held.delete(held.keys().next().value!);
+      evictOldest(held, MAX_HELD);
       return;
     }
     const waiting = held.get(heldFor(event) ?? "");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Attachment } from "@twin-chat/api-types";
+import { evictOldest } from "@twin-chat/api-types";
 import type { AttachmentSpec } from "../scenario/format.js";
 
 const TYPES: Record<string, string> = {
@@ -41,7 +42,7 @@ export class FileRegistry {
   attach(spec: AttachmentSpec, origin: string): Attachment {
     const id = randomUUID();
     this.#files.set(id, spec);
-    if (this.#files.size > MAX_FILES) this.#files.delete(this.#files.keys().next().value!);
+    evictOldest(this.#files, MAX_FILES);
     const dot = spec.name.lastIndexOf(".");
     const extension = dot > 0 ? spec.name.slice(dot + 1).toLowerCase() : "";
     const path = `${this.path}/${id}/${encodeURIComponent(spec.name)}`;

@@ -9,6 +9,7 @@ import type {
   SessionClosedEvent,
   TypingEvent,
 } from "@twin-chat/api-types";
+import { evictOldest } from "@twin-chat/api-types";
 
 /** The mock bot's author id, the same in every session. */
 export const BOT_ID = "00000000-0000-4000-8000-00000000b07a";
@@ -142,7 +143,7 @@ export class SessionStore {
       clientMessages: 0,
     };
     this.#sessions.set(sessionId, session);
-    if (this.#sessions.size > MAX_SESSIONS) this.#sessions.delete(this.#sessions.keys().next().value!);
+    evictOldest(this.#sessions, MAX_SESSIONS);
     this.#emit({ type: "session", session });
     return session;
   }
