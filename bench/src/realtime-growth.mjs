@@ -31,7 +31,7 @@ export async function startFloodServer() {
 
 /** A session of @twin-chat/realtime on `url`, once connected. */
 async function openSession(url, sessionId) {
-  const session = connectSession({ url, sessionId, socket: WEBSOCKET });
+  const session = connectSession({ baseUrl: url, sessionId, socket: WEBSOCKET });
   await new Promise((resolve) => session.once("status", resolve));
   return session;
 }

@@ -28,7 +28,11 @@ export async function measureRealtime({ count = 1000 } = {}) {
     auth: { sessionId: "bench-raw" },
     transports: ["websocket"],
   });
-  const ours = connectSession({ url: mock.socketUrl, sessionId: "bench-ours", socket: { transports: ["websocket"] } });
+  const ours = connectSession({
+    baseUrl: mock.socketUrl,
+    sessionId: "bench-ours",
+    socket: { transports: ["websocket"] },
+  });
   await Promise.all([
     new Promise((resolve) => raw.once("connect", resolve)),
     new Promise((resolve) => ours.once("status", resolve)),

@@ -4,14 +4,14 @@ import {
   mayHaveReachedServer,
   type TwinError,
 } from "@twin-chat/api-types";
-import { createTwinClient, type TwinClient, TwinNetworkError } from "@twin-chat/client";
+import { type TwinClient, TwinNetworkError } from "@twin-chat/client";
 import { allMessages } from "@twin-chat/client/paging";
 import { continueSession } from "@twin-chat/client/sessions";
 import { type UploadFile, uploadFiles } from "@twin-chat/client/uploads";
 import { connectSession, type SessionStatus } from "@twin-chat/realtime";
 import { asTwinError, ChatError, invalidInput } from "./errors.js";
 import { type ConversationMessage, MessageList } from "./messages.js";
-import { type ChatOptions, clientOptions, resolveChatOptions } from "./options.js";
+import { type ChatOptions, resolveChatOptions } from "./options.js";
 import { keepOutbox, type Outgoing, tabLock } from "./outbox.js";
 import { SnapshotStore } from "./store.js";
 import { type Link, shareConnection } from "./tabs.js";
@@ -69,7 +69,7 @@ export interface Chat {
    * Sends the failed (or queued) message `key` again now. When an attempt may have reached the server (a
    * timeout, a reset), the session's history is read first, and the message is not sent twice.
    */
-  retry(key: string): Promise<ConversationMessage>;
+  resend(key: string): Promise<ConversationMessage>;
   /**
    * Removes the message `key` from the list and the outbox, and it is never sent: a failed or queued one, or one
    * still uploading its files or waiting its turn (not one already on its way to the server); returns whether it did.
@@ -108,8 +108,8 @@ const earlier = (from: string | undefined) =>
  */
 export function openChat(options: ChatOptions): Chat {
   const config = resolveChatOptions(options);
-  const { chatId, start, realtime } = options;
-  const client = options.client ?? createTwinClient(clientOptions(options));
+  const { chatId, client } = config;
+  const { start } = options;
   const tab = Math.random().toString(36).slice(2);
   const list = new MessageList();
   const typing = new Set<string>();
@@ -156,7 +156,7 @@ export function openChat(options: ChatOptions): Chat {
       // a full or forbidden storage only costs the resume after a reload
     }
   };
-  /** Tells the caller of `send` or `retry` waiting on `job` where its message stands. */
+  /** Tells the caller of `send` or `resend` waiting on `job` where its message stands. */
   const settle = (job: Outgoing | undefined) => {
     const message = job && list.get(job.key);
     if (message) job.done?.(message);
@@ -209,7 +209,14 @@ export function openChat(options: ChatOptions): Chat {
   /** Follows the session over realtime, which reads the history on every connect; the list merges it all by id. */
   function follow(sessionId: string): void {
     const history = (id: string, query: ListSessionMessagesQuery) => client.listMessages(id, query, call);
-    const connect = () => connectSession({ ...realtime, url: config.realtimeUrl, sessionId, history });
+    const connect = () => {
+      try {
+        return connectSession({ ...config.realtime, sessionId, history });
+      } catch (error) {
+        fail(asTwinError(error)); // bad realtime options: in another tab's lock, the throw would go unseen
+        throw error;
+      }
+    };
     const rt = shareConnection(sessionId, connect, () => catchUp(sessionId), tab, config.shareConnection);
     session = rt;
     rt.on("status", (status) => {
@@ -379,7 +386,7 @@ export function openChat(options: ChatOptions): Chat {
       queue(job, "sending");
       return outcome(key);
     },
-    retry(key) {
+    resend(key) {
       const message = list.get(key);
       if (!message) throw invalidInput("key", `must be the key of a message of this chat, got ${JSON.stringify(key)}`);
       if (message.state !== "failed" && message.state !== "queued") return Promise.resolve(message);
@@ -400,7 +407,7 @@ export function openChat(options: ChatOptions): Chat {
       publish();
       return true;
     },
-    setTyping: (isTyping) => session?.typing(isTyping === true),
+    setTyping: (isTyping) => session?.setTyping(isTyping === true),
     markRead(id) {
       if (list.has(id)) session?.markRead(id);
     },

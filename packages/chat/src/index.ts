@@ -18,4 +18,4 @@ export type { RetryOptions } from "@twin-chat/client";
 export { type Chat, type ChatSnapshot, type ChatStatus, openChat, type SendOptions } from "./chat.js";
 export { ChatError, type ChatErrorCode } from "./errors.js";
 export type { ConversationMessage, MessageState } from "./messages.js";
-export type { ChatOptions, SessionStore } from "./options.js";
+export type { ChatOptions, ChatOwnOptions, SessionStore } from "./options.js";

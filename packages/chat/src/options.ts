@@ -1,5 +1,5 @@
-import { realtimeDefaults, type StartChatSessionRequest } from "@twin-chat/api-types";
-import type { TwinClient, TwinClientOptions } from "@twin-chat/client";
+import type { StartChatSessionRequest } from "@twin-chat/api-types";
+import { createTwinClient, type TwinClient, type TwinClientOptions } from "@twin-chat/client";
 import type { ConnectOptions } from "@twin-chat/realtime";
 import { invalidInput } from "./errors.js";
 
@@ -14,10 +14,10 @@ export interface SessionStore {
 }
 
 /**
- * Options of {@link openChat}: which conversation (`chatId`, `sessionId` or both), how to reach the API (the
- * client's own options, or a ready `client`), and where to keep the session for the next page load.
+ * The chat's own options: which conversation (`chatId`, `sessionId` or both), a ready `client`, realtime, and where
+ * to keep the session for the next page load. Every other key of {@link ChatOptions} is the client's.
  */
-export interface ChatOptions extends TwinClientOptions {
+export interface ChatOwnOptions {
   /** The chat to talk in: a new session starts in it, or the stored one (see `storage`) continues. */
   chatId?: string;
   /** An existing session to open. With `chatId`, it is continued (`continueSession`); alone, it is joined as it is. */
@@ -31,24 +31,32 @@ export interface ChatOptions extends TwinClientOptions {
   storage?: SessionStore;
   /** Key under which `storage` keeps the session id. Default `twin-chat:<chatId>` (or `twin-chat:session`). */
   storageKey?: string;
-  /** A client to use instead of creating one from the other options; give `baseUrl` too for the realtime URL. */
+  /** A ready client, instead of the client's options (which must then be left out): it keeps its own. */
   client?: TwinClient;
-  /** Socket.IO origin. Default: `baseUrl`, else `baseUrls.chats`, else the spec's realtime host. */
-  realtimeUrl?: string;
   /**
    * Share one realtime connection with the other tabs of the origin that follow the same session: one tab holds it
    * (a Web Lock), the others hear it through a `BroadcastChannel`. Default `true` where the browser has both.
    */
   shareConnection?: boolean;
-  /** More options of `connectSession`: `path`, `auth`, `events`, `socket`. */
-  realtime?: Omit<ConnectOptions, "url" | "sessionId" | "history">;
+  /**
+   * Options of `connectSession`: `baseUrl` (default: the client's `baseUrls.chats`), `path`, `auth`, `events`,
+   * `socket`, `since`, `historyPageSize`.
+   */
+  realtime?: Partial<Omit<ConnectOptions, "sessionId" | "history">>;
 }
 
-/** {@link ChatOptions} after validation: the realtime URL and storage key worked out. */
+/**
+ * Options of {@link openChat}: the chat's own ({@link ChatOwnOptions}) beside the client's (`baseUrl`, `timeoutMs`,
+ * `retry`, …), which all go to `createTwinClient` as given, or a ready `client`.
+ */
+export interface ChatOptions extends ChatOwnOptions, TwinClientOptions {}
+
+/** {@link ChatOptions} after validation: the client made or given, the realtime origin and storage key worked out. */
 export interface ResolvedChatOptions {
   chatId: string | undefined;
   sessionId: string | undefined;
-  realtimeUrl: string;
+  client: TwinClient;
+  realtime: Omit<ConnectOptions, "sessionId" | "history">;
   storage: SessionStore | undefined;
   storageKey: string;
   shareConnection: boolean;
@@ -60,7 +68,13 @@ const nonEmpty = (field: string, value: unknown): string | undefined => {
   return value;
 };
 
-/** Checks `options`, throwing a {@link ChatError} that names the first field at fault. */
+/** Splits `options` into the chat's own and the client's: every key that is not the chat's goes to the client. */
+export function clientOptions(options: ChatOptions) {
+  const { chatId, sessionId, start, storage, storageKey, client, shareConnection, realtime, ...http } = options;
+  return http;
+}
+
+/** Checks `options`, throwing a {@link ChatError} that names the first field at fault; makes the client if none is given. */
 export function resolveChatOptions(options: ChatOptions): ResolvedChatOptions {
   if (typeof options !== "object" || options === null) throw invalidInput("options", "must be an object");
   const chatId = nonEmpty("chatId", options.chatId);
@@ -75,18 +89,13 @@ export function resolveChatOptions(options: ChatOptions): ResolvedChatOptions {
       if (typeof storage?.[method] !== "function") throw invalidInput(`storage.${method}`, "must be a function");
     }
   }
-  const url = options.realtimeUrl ?? options.baseUrl ?? options.baseUrls?.chats ?? `https://${realtimeDefaults.host}`;
-  const field = options.realtimeUrl !== undefined ? "realtimeUrl" : "baseUrl";
-  if (!/^(http|ws)s?:\/\/./.test(typeof url === "string" ? url : "")) {
-    throw invalidInput(field, `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(url)}`);
-  }
   const { shareConnection = true } = options;
   if (typeof shareConnection !== "boolean") throw invalidInput("shareConnection", "must be a boolean");
-  return { chatId, sessionId, realtimeUrl: url, storage, storageKey, shareConnection };
-}
-
-/** The options of {@link ChatOptions} that belong to the HTTP client. */
-export function clientOptions(options: ChatOptions): TwinClientOptions {
-  const { baseUrl, baseUrls, fetch, headers, timeoutMs, retry, token } = options;
-  return { baseUrl, baseUrls, fetch, headers, timeoutMs, retry, token };
+  const http = clientOptions(options);
+  for (const [key, value] of Object.entries(http)) {
+    if (options.client && value !== undefined) throw invalidInput(key, "must be left out: the client has its own");
+  }
+  const client = options.client ?? createTwinClient(http);
+  const realtime = { baseUrl: client.baseUrls.chats, ...options.realtime };
+  return { chatId, sessionId, client, realtime, storage, storageKey, shareConnection };
 }

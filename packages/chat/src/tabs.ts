@@ -1,7 +1,7 @@
 import type { RealtimeSession, SessionEvents, SessionStatus } from "@twin-chat/realtime";
 
 /** What the chat follows its session through: a realtime connection of its own, or the one another tab holds. */
-export type Link = Pick<RealtimeSession, "status" | "on" | "ready" | "typing" | "markRead" | "close">;
+export type Link = Pick<RealtimeSession, "status" | "on" | "ready" | "setTyping" | "markRead" | "close">;
 
 /** A listener of any event: declared as a method, so that each event's own listener type fits (bivariance). */
 type Listener = { call(payload: unknown): void }["call"];
@@ -64,7 +64,7 @@ export function shareConnection(
   /** What the tab holding the connection does for another tab: typing, a read, or its status. */
   function answer(own: RealtimeSession, data: Extract<Note, { ask: string }>): void {
     if (data.ask === "typing") {
-      own.typing(data.isTyping);
+      own.setTyping(data.isTyping);
       typedElsewhere(data.isTyping, data.from);
     } else if (data.ask === "read") own.markRead(data.id);
     else post({ event: "status", payload: own.status });
@@ -97,9 +97,9 @@ export function shareConnection(
       return () => void set.delete(listener);
     },
     ready: () => (own ? own.ready() : catchUp()),
-    typing(isTyping) {
+    setTyping(isTyping) {
       if (own) {
-        own.typing(isTyping);
+        own.setTyping(isTyping);
         typedElsewhere(isTyping, tab);
       } else post({ ask: "typing", isTyping, from: tab });
     },

@@ -7,9 +7,9 @@ import {
 } from "@twin-chat/api-types";
 import type { BodySerializer, Client, FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
 import { TwinApiError, TwinNetworkError, TwinTimeoutError, TwinValidationError } from "./errors.js";
-import type { CallOptions, ResolvedOptions } from "./options.js";
-import { retryAfterMs, retryDelay, retryPolicy, sleep } from "./retry.js";
-import { integerIn, pathParam } from "./validate.js";
+import { type CallOptions, callConfig, type ResolvedOptions } from "./options.js";
+import { retryAfterMs, retryDelay, sleep } from "./retry.js";
+import { pathParam } from "./validate.js";
 
 /**
  * The `params` and `body` of a call of the operation at `R`, typed by openapi-fetch from the spec's `operations`,
@@ -97,12 +97,11 @@ export async function call(
   init: { params?: AnyOperation["parameters"]; body?: unknown },
   options: CallOptions = {},
 ): Promise<FetchResponse<AnyOperation, object, `${string}/${string}`>> {
-  const { timeoutMs = config.timeoutMs, retry, signal: caller, headers } = options;
+  const { signal: caller, headers } = options;
+  const { timeoutMs, retry: policy } = callConfig(config, options);
   const { id: operation, fixedQuery } = route;
-  if (timeoutMs !== config.timeoutMs) integerIn("timeoutMs", timeoutMs, 1);
   for (const [name, value] of Object.entries(init.params?.path ?? {})) pathParam(name, value);
   const params = { ...init.params, query: { ...init.params?.query, ...fixedQuery } };
-  const policy = retry === undefined ? config.retry : retryPolicy("retry", retry, config.retry);
   const attempts = policy.nonIdempotent || route.idempotent ? policy.attempts : 1;
   const auth = route.bearer ? config.auth : undefined;
   let token = auth && (await auth.token());

@@ -3,6 +3,7 @@ import {
   type CreateClientMessageRequest,
   type CreatedMessage,
   createClientMessageRoute,
+  type HostName,
   type ListSessionMessagesQuery,
   listSessionMessagesRoute,
   type MessagePage,
@@ -42,6 +43,11 @@ export interface TwinClient {
     init: OperationInit<R>,
     options?: CallOptions,
   ): Promise<OperationResponse<R>>;
+  /**
+   * The origin of each API host as resolved from the options (`baseUrl`, `baseUrls`, else the spec's), frozen:
+   * where `@twin-chat/chat` finds the realtime origin (`baseUrls.chats`) of a ready client.
+   */
+  readonly baseUrls: Readonly<Record<HostName, string>>;
 }
 
 /**
@@ -75,6 +81,7 @@ export function createTwinClient(options: TwinClientOptions = {}): TwinClient {
   const api: Transport = createClient({ fetch: config.fetch, headers: config.headers });
   const twin: TwinClient = {
     call: (route, init, callOptions) => call(config, api, route, init, callOptions),
+    baseUrls: config.baseUrls,
     startSession: (chatId, body = {}, init) =>
       json(twin, startChatSessionRoute, { params: { path: { chatId } }, body }, init),
     sendMessage: (sessionId, body, init) =>

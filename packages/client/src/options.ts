@@ -46,14 +46,14 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** Client options after validation, with every default filled in. */
+/** Client options after validation, with every default filled in: frozen, and read by every call. */
 export interface ResolvedOptions {
-  baseUrls: Record<HostName, string>;
-  fetch: FetchLike;
-  headers: Record<string, string> | undefined;
-  timeoutMs: number;
-  retry: RetryPolicy;
-  auth: Auth | undefined;
+  readonly baseUrls: Readonly<Record<HostName, string>>;
+  readonly fetch: FetchLike;
+  readonly headers: Record<string, string> | undefined;
+  readonly timeoutMs: number;
+  readonly retry: RetryPolicy;
+  readonly auth: Auth | undefined;
 }
 
 /** The bearer token of the operations that take one; `refresh` only when a provider can give a fresh one. */
@@ -63,7 +63,10 @@ export interface Auth {
   refresh?(stale: string | undefined): Promise<string>;
 }
 
-/** Validates {@link TwinClientOptions}, throwing {@link TwinValidationError} that names the first bad option. */
+/**
+ * Validates {@link TwinClientOptions} once, into the frozen configuration every call reads; throws
+ * {@link TwinValidationError} that names the first bad option.
+ */
 export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   if (typeof options !== "object" || options === null) {
     throw new TwinValidationError("options", "must be an object");
@@ -82,13 +85,26 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   if (fetch !== undefined && typeof fetch !== "function") {
     throw new TwinValidationError("fetch", `must be a function, got ${typeof fetch}`);
   }
-  return {
-    baseUrls,
-    fetch: fetch ?? ((request) => globalThis.fetch(request)),
+  return Object.freeze({
+    ...callConfig({ timeoutMs: 30_000, retry: RETRY_DEFAULTS }, options),
+    baseUrls: Object.freeze(baseUrls),
+    fetch: fetch ?? ((request: Request) => globalThis.fetch(request)),
     headers: options.headers,
-    timeoutMs: integerIn("timeoutMs", options.timeoutMs ?? 30_000, 1),
-    retry: retryPolicy("retry", options.retry, RETRY_DEFAULTS),
     auth: token === undefined ? undefined : authOf(token),
+  });
+}
+
+/**
+ * The timeout and retry policy of one call: `options` (a call's, or the client's) over `base`, checked by the same
+ * rules as the client's options, so that a per-call override is held to them too.
+ */
+export function callConfig(
+  base: Pick<ResolvedOptions, "timeoutMs" | "retry">,
+  { timeoutMs, retry }: Pick<CallOptions, "timeoutMs" | "retry">,
+): { timeoutMs: number; retry: RetryPolicy } {
+  return {
+    timeoutMs: integerIn("timeoutMs", timeoutMs ?? base.timeoutMs, 1),
+    retry: retryPolicy("retry", retry, base.retry),
   };
 }
 

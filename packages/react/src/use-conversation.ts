@@ -7,7 +7,7 @@ import { ConversationSlot } from "./slot.js";
 export type UseConversationOptions = ChatOptions;
 
 /** The chat's actions, callable from event handlers; each throws a `ChatError` (`closed`) while nothing is open. */
-export type ConversationActions = Pick<Chat, "send" | "retry" | "discard" | "setTyping" | "markRead">;
+export type ConversationActions = Pick<Chat, "send" | "resend" | "discard" | "setTyping" | "markRead">;
 
 /** What {@link useConversation} returns: the chat's snapshot, its actions, and the chat object itself once open. */
 export interface ConversationView extends ChatSnapshot, ConversationActions {
@@ -61,7 +61,7 @@ function bindActions(current: () => Chat | undefined): ConversationActions {
   };
   return {
     send: (...args) => open("send").send(...args),
-    retry: (...args) => open("retry").retry(...args),
+    resend: (...args) => open("resend").resend(...args),
     discard: (...args) => open("discard").discard(...args),
     setTyping: (...args) => open("setTyping").setTyping(...args),
     markRead: (...args) => open("markRead").markRead(...args),

@@ -22,8 +22,11 @@ export type MessageCursor = Pick<ChatMessage, "id" | "createdAt">;
 
 /** Options of {@link connectSession}. */
 export interface ConnectOptions {
-  /** Socket.IO origin, such as the mock's `http://127.0.0.1:4010`. */
-  url: string;
+  /**
+   * Where the realtime server is: its Socket.IO origin, such as the mock's `http://127.0.0.1:4010` (`ws(s)` too).
+   * `@twin-chat/chat` defaults it to its client's `baseUrls.chats`.
+   */
+  baseUrl: string;
   /** The chat session to follow (`ChatSession.id`). */
   sessionId: string;
   /** Socket.IO path. Default from the spec: `/socket.io` (assumed). */
@@ -55,12 +58,12 @@ export function checkOptions(options: ConnectOptions): void {
   if (typeof options !== "object" || options === null) throw invalidInput("options", "must be an object");
   let protocol: string | undefined;
   try {
-    protocol = new URL(options.url).protocol;
+    protocol = new URL(options.baseUrl).protocol;
   } catch {
     protocol = undefined;
   }
   if (!/^(http|ws)s?:$/.test(protocol ?? "")) {
-    throw invalidInput("url", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(options.url)}`);
+    throw invalidInput("baseUrl", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(options.baseUrl)}`);
   }
   if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {
     throw invalidInput("sessionId", "must be a non-empty string");

@@ -66,7 +66,7 @@ export interface RealtimeSession {
   /** The session's messages from now on, as an async iterator that ends when the session closes. */
   messages(): AsyncIterableIterator<ChatMessage>;
   /** Tells the session the client started or stopped typing. */
-  typing(isTyping: boolean): void;
+  setTyping(isTyping: boolean): void;
   /** Tells the session the client read `messageId`. */
   markRead(messageId: string): void;
   /** Disconnects and removes every listener and timer; the status becomes `closed`. */
@@ -96,7 +96,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
     reporting = false;
   });
   // The events go by the wire names in force (`options.events`), so this side of the socket is typed per name below.
-  const wire = io(options.url, {
+  const wire = io(options.baseUrl, {
     path: options.path ?? realtimeDefaults.path,
     ...options.socket,
     auth: { ...options.auth, [options.authKey ?? realtimeDefaults.authKey]: sessionId },
@@ -237,7 +237,7 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
     },
     messages: () => messageIterator(session),
-    typing: (isTyping) => send("clientTyping", { isTyping }),
+    setTyping: (isTyping) => send("clientTyping", { isTyping }),
     markRead: (messageId) => send("clientRead", { messageId }),
     close: () => shutdown(closed()),
   };

@@ -8,7 +8,7 @@ import { fill, type WidgetStrings } from "./i18n.js";
 /** What the composer asks of the element. */
 export interface ComposerActions {
   send(text: string, files: readonly File[]): void;
-  typing(isTyping: boolean): void;
+  setTyping(isTyping: boolean): void;
 }
 
 /**
@@ -114,7 +114,7 @@ export class Composer {
   #setTyping(isTyping: boolean): void {
     if (isTyping === this.#typing) return;
     this.#typing = isTyping;
-    this.#actions.typing(isTyping);
+    this.#actions.setTyping(isTyping);
   }
 
   #add(files: File[]): void {

@@ -48,7 +48,7 @@ export interface Conversation {
   /** Sends `text` with `files` (uploaded first, with progress). */
   send(text: string, files: readonly File[]): void;
   /** Sends the failed message `key` again. */
-  retry(key: string): void;
+  resend(key: string): void;
   /** Removes the failed message `key`. */
   discard(key: string): void;
   /** Stops the upload of the message `key` and removes the message. */
@@ -113,7 +113,7 @@ export function openConversation(options: ConversationOptions): Conversation {
     notify();
   }
 
-  /** Runs a send or a retry of `key` that uploads `files`, tracking the upload until it ends. */
+  /** Runs a send or a resend of `key` that uploads `files`, tracking the upload until it ends. */
   function track(key: string, hasFiles: boolean, sending: Promise<ConversationMessage>): void {
     if (hasFiles) waiting.push({ key });
     void sending.finally(() => {
@@ -135,9 +135,9 @@ export function openConversation(options: ConversationOptions): Conversation {
       const sending = chat.send(text, { attachments: files });
       track(lastKey(chat), files.length > 0, sending);
     },
-    retry(key) {
+    resend(key) {
       const message = chat.getSnapshot().messages.find((m) => m.key === key);
-      track(key, (message?.attachments?.length ?? 0) > 0, chat.retry(key));
+      track(key, (message?.attachments?.length ?? 0) > 0, chat.resend(key));
     },
     discard: (key) => void chat.discard(key),
     cancelUpload(key) {

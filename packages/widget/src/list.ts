@@ -9,11 +9,11 @@ const EDGE = 48;
 
 /** What the list asks of the element. */
 export interface ListActions {
-  retry(key: string): void;
+  resend(key: string): void;
   discard(key: string): void;
   cancelUpload(key: string): void;
   /** A message of the others came into view. */
-  read(id: string): void;
+  markRead(id: string): void;
   /** Messages of the others arrived once the history was read (to announce). */
   arrived(messages: readonly ConversationMessage[]): void;
 }
@@ -213,7 +213,7 @@ export class MessageList {
     if (m.state === "failed" || m.state === "queued") {
       const retry = h("button", { type: "button", part: "retry" }, strings.retry);
       const discard = h("button", { type: "button", part: "discard" }, strings.discard);
-      retry.addEventListener("click", () => this.#actions.retry(m.key));
+      retry.addEventListener("click", () => this.#actions.resend(m.key));
       discard.addEventListener("click", () => this.#actions.discard(m.key));
       bubble.append(h("span", { className: "controls" }, ...(m.state === "failed" ? [retry] : []), discard));
     }
@@ -233,7 +233,7 @@ export class MessageList {
       this.#observer?.unobserve(entry.target);
       if (!m || this.#reported.has(m.id)) continue;
       this.#reported.add(m.id);
-      this.#actions.read(m.id);
+      this.#actions.markRead(m.id);
     }
   }
 

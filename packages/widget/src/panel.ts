@@ -48,10 +48,10 @@ export function buildPanel(strings: WidgetStrings, lang: string, mode: WidgetMod
     focusField();
   };
   const list = new MessageList(strings, lang, {
-    retry: (key) => act((c) => c.retry(key))(),
+    resend: (key) => act((c) => c.resend(key))(),
     discard: (key) => act((c) => c.discard(key))(),
     cancelUpload: (key) => act((c) => c.cancelUpload(key))(),
-    read: (id) => host.conversation()?.markRead(id),
+    markRead: (id) => host.conversation()?.markRead(id),
     arrived: (messages) => host.arrived(messages),
   });
   const composer = new Composer(strings, {
@@ -59,7 +59,7 @@ export function buildPanel(strings: WidgetStrings, lang: string, mode: WidgetMod
       list.scrollToEnd();
       host.conversation()?.send(text, files);
     },
-    typing: (isTyping) => host.conversation()?.setTyping(isTyping),
+    setTyping: (isTyping) => host.conversation()?.setTyping(isTyping),
   });
   const launcher = new Launcher(strings, "twin-panel", () => host.setOpen(!host.isOpen()));
   const title = h("h2", { id: "twin-title", part: "title" });

@@ -90,7 +90,7 @@ describe("the outbox, under a seeded model of offline spells, reloads, discards 
       const caughtUp = await until(chat, (s) => s.caughtUp);
       const unsent = caughtUp.messages.filter((m) => m.state !== "sent");
       if (unsent.length === 0) break;
-      for (const message of unsent) if (message.state === "queued") void chat.retry(message.key); // skip the backoff
+      for (const message of unsent) if (message.state === "queued") void chat.resend(message.key); // skip the backoff
       const kicked = chat.getSnapshot();
       await until(chat, (s) => s !== kicked);
     }

@@ -27,10 +27,9 @@ async function onServer(text: string): Promise<number> {
 async function open(live: boolean): Promise<Chat> {
   chat = openChat({
     baseUrl: proxy.url,
-    realtimeUrl: mock.url,
     chatId: "demo-chat",
     retry: false,
-    ...(live ? {} : { realtime: { events: { message: "not-listened-to" } } }),
+    realtime: { baseUrl: mock.url, ...(live ? {} : { events: { message: "not-listened-to" } }) },
   });
   await chat.ready();
   return chat;
@@ -53,13 +52,13 @@ describe("a send that cannot reach the server waits in the outbox, then goes out
     expect(s.messages.filter((m) => m.body === "Are you there?")).toHaveLength(1);
   });
 
-  it("reset before it reached the server: retry() sends it at once; the look-up finds nothing and it goes once", async () => {
+  it("reset before it reached the server: resend() sends it at once; the look-up finds nothing and it goes once", async () => {
     const chat = await open(false);
     proxy.fail("reset-before-server");
     const queued = await chat.send("Hello?");
     expect(queued).toMatchObject({ state: "queued", error: { code: "network" } });
     expect(await onServer("Hello?")).toBe(0);
-    const sent = await chat.retry(queued.key);
+    const sent = await chat.resend(queued.key);
     expect(sent).toMatchObject({ key: queued.key, state: "sent" });
     expect(proxy.sends).toBe(2);
     expect(await onServer("Hello?")).toBe(1);

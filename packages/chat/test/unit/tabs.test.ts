@@ -57,7 +57,7 @@ function fakeSession() {
       for (const listener of listeners.get(event) ?? []) listener(payload);
     },
     ready: () => Promise.resolve(),
-    typing: (isTyping: boolean) => void sent.push({ typing: isTyping }),
+    setTyping: (isTyping: boolean) => void sent.push({ typing: isTyping }),
     markRead: (id: string) => void sent.push({ read: id }),
     close() {
       session.closed = true;
@@ -147,14 +147,14 @@ describe("tabs that share one realtime connection", () => {
     const second = tab("b");
     const third = tab("c");
     await until(() => first.sessions.length === 1);
-    second.link.typing(true);
+    second.link.setTyping(true);
     second.link.markRead("m-1");
     const clientTyping: [string, unknown] = ["typing", { sessionId: "s-1", authorType: "CLIENT", isTyping: true }];
     await until(() => first.sessions[0]!.sent.length === 2 && heardIt(third.heard, clientTyping));
     expect(first.sessions[0]!.sent).toEqual([{ typing: true }, { read: "m-1" }]);
     expect(first.heard).toContainEqual(clientTyping);
     expect(heardIt(second.heard, clientTyping)).toBe(false); // its own typing is not "elsewhere"
-    first.link.typing(false);
+    first.link.setTyping(false);
     await until(() => heardIt(second.heard, ["typing", { sessionId: "s-1", authorType: "CLIENT", isTyping: false }]));
   });
 

@@ -31,8 +31,7 @@ afterEach(async () => {
 const config = (): TwinChatConfig => ({
   open: record,
   baseUrl: mock.url,
-  realtimeUrl: counter.url,
-  realtime: { socket: { transports: ["websocket"] } },
+  realtime: { baseUrl: counter.url, socket: { transports: ["websocket"] } },
 });
 
 const record = (options: ChatOptions) => {

@@ -20,8 +20,8 @@ describe("useConversation's types", () => {
     const view = {} as ConversationView;
     // @ts-expect-error: a message is text
     void view.send(42);
-    // @ts-expect-error: retry takes a message's key
-    void view.retry();
+    // @ts-expect-error: resend takes a message's key
+    void view.resend();
     // @ts-expect-error: the options name the conversation as an object
     useConversation("demo-chat");
     // @ts-expect-error: close belongs to the hook (on unmount), not to the view's actions

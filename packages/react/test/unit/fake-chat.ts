@@ -48,7 +48,7 @@ export function fakeOpener() {
       },
       ready: async () => snapshot,
       send: async (text) => sentMessage(text, text),
-      retry: async (key) => sentMessage(key, key),
+      resend: async (key) => sentMessage(key, key),
       discard: () => true,
       setTyping: () => {},
       markRead: () => {},

@@ -55,7 +55,7 @@ async function history(sessionId, query) {
 /** Opens the session as an app does, from `since` after a reload. */
 function open(since) {
   const session = connectSession({
-    url: proxy.url,
+    baseUrl: proxy.url,
     sessionId: SESSION,
     history,
     historyPageSize: 25,

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 /** Connects to the mock, to be closed after the test. */
 function connect(options: Partial<Parameters<typeof connectSession>[0]> & { sessionId: string }): RealtimeSession {
-  const session = connectSession({ url: mock.socketUrl, socket: { transports: ["websocket"] }, ...options });
+  const session = connectSession({ baseUrl: mock.socketUrl, socket: { transports: ["websocket"] }, ...options });
   sessions.push(session);
   return session;
 }
@@ -161,7 +161,7 @@ describe("another session's events", () => {
     });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     const session = connectSession({
-      url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+      baseUrl: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
       sessionId: "mine",
     });
     const events: string[] = [];
@@ -207,7 +207,7 @@ describe("ready()", () => {
   });
 
   it("rejects with closed when the session is closed first", async () => {
-    const session = connectSession({ url: "http://127.0.0.1:1", sessionId: "s" });
+    const session = connectSession({ baseUrl: "http://127.0.0.1:1", sessionId: "s" });
     const ready = session.ready();
     session.close();
     await expect(ready).rejects.toMatchObject({ code: "closed" });

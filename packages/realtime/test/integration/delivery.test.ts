@@ -15,7 +15,7 @@ describe("delivery against the mock server", () => {
   it("delivers the bot's reply to a message sent with the client", async () => {
     const twin = createTwinClient({ baseUrl: mock.url });
     const { id } = await twin.startSession("demo-chat", { returnAnswerAsync: true });
-    const session = connectSession({ url: mock.socketUrl, sessionId: id, history: historyFrom(mock.url) });
+    const session = connectSession({ baseUrl: mock.socketUrl, sessionId: id, history: historyFrom(mock.url) });
     const statuses: SessionStatus[] = [];
     session.on("status", (s) => statuses.push(s));
     const bodies: string[] = [];
@@ -38,7 +38,7 @@ describe("delivery against the mock server", () => {
 
   it("iterates messages with for await, ending when the session closes", async () => {
     const twin = createTwinClient({ baseUrl: mock.url });
-    const session = connectSession({ url: mock.socketUrl, sessionId: "iterate" });
+    const session = connectSession({ baseUrl: mock.socketUrl, sessionId: "iterate" });
     await connected(session);
     const seen: string[] = [];
     const loop = (async () => {
@@ -55,7 +55,7 @@ describe("delivery against the mock server", () => {
 
   it("keeps delivering when a listener throws, and reports the error", async () => {
     const twin = createTwinClient({ baseUrl: mock.url });
-    const session = connectSession({ url: mock.socketUrl, sessionId: "throws" });
+    const session = connectSession({ baseUrl: mock.socketUrl, sessionId: "throws" });
     const errors: string[] = [];
     session.on("error", (e) => errors.push(e.code));
     session.on("message", () => {
@@ -73,14 +73,14 @@ describe("delivery against the mock server", () => {
   });
 
   it("sends typing and read, which the session's other sockets receive", async () => {
-    const reader = connectSession({ url: mock.socketUrl, sessionId: "both-ways" });
-    const other = connectSession({ url: mock.socketUrl, sessionId: "both-ways", socket: { forceNew: true } });
+    const reader = connectSession({ baseUrl: mock.socketUrl, sessionId: "both-ways" });
+    const other = connectSession({ baseUrl: mock.socketUrl, sessionId: "both-ways", socket: { forceNew: true } });
     const typing: unknown[] = [];
     const reads: unknown[] = [];
     other.on("typing", (t) => typing.push(t));
     other.on("read", (r) => reads.push(r));
     await Promise.all([connected(reader), connected(other)]);
-    reader.typing(true);
+    reader.setTyping(true);
     reader.markRead("m-1");
     await until(() => typing.length === 1 && reads.length === 1);
     expect(typing[0]).toEqual({ sessionId: "both-ways", authorType: "CLIENT", isTyping: true });
@@ -93,7 +93,7 @@ describe("delivery against the mock server", () => {
 describe("closing", () => {
   it("emits closed and ends the session when it is closed over HTTP", async () => {
     const twin = createTwinClient({ baseUrl: mock.url });
-    const session = connectSession({ url: mock.socketUrl, sessionId: "closing" });
+    const session = connectSession({ baseUrl: mock.socketUrl, sessionId: "closing" });
     const closed: unknown[] = [];
     session.on("closed", (c) => closed.push(c));
     await connected(session);
@@ -105,7 +105,7 @@ describe("closing", () => {
 
 describe("failures", () => {
   it("closes with a handshake-refused error when the server refuses the session", async () => {
-    const session = connectSession({ url: mock.socketUrl, sessionId: "s", authKey: "notTheSessionKey" });
+    const session = connectSession({ baseUrl: mock.socketUrl, sessionId: "s", authKey: "notTheSessionKey" });
     const errors: { code: string; message: string }[] = [];
     session.on("error", (e) => errors.push(e));
     await until(() => session.status === "closed");
@@ -116,7 +116,7 @@ describe("failures", () => {
   it("keeps reconnecting without an error or rejection while the server is down", async () => {
     const down = `http://127.0.0.1:1`;
     const session = connectSession({
-      url: down,
+      baseUrl: down,
       sessionId: "s",
       socket: { reconnectionDelay: 10, reconnectionDelayMax: 20 },
     });

@@ -52,7 +52,7 @@ describe("close() leaves nothing behind", () => {
   it("after 1 000 connect/close cycles, handles and timers are back to their baseline", async () => {
     const baseline = resources();
     for (let i = 0; i < 1_000; i++) {
-      const session = connectSession({ url: mock.socketUrl, sessionId: `cycle-${i}`, socket: { forceNew: true } });
+      const session = connectSession({ baseUrl: mock.socketUrl, sessionId: `cycle-${i}`, socket: { forceNew: true } });
       session.on("message", () => {});
       const iterator = session.messages();
       session.close();
@@ -66,7 +66,7 @@ describe("close() leaves nothing behind", () => {
     for (let batch = 0; batch < 10; batch++) {
       const sessions = Array.from({ length: 20 }, (_, i) =>
         connectSession({
-          url: mock.socketUrl,
+          baseUrl: mock.socketUrl,
           sessionId: `real-${batch}-${i}`,
           socket: { forceNew: true, transports: ["websocket"] },
         }),

@@ -26,7 +26,7 @@ describe("lossless delivery", () => {
     mock = await startMockServer({ port: 0, replyDelayMs: 0 });
     const port = Number(new URL(mock.url).port);
     const session = connectSession({
-      url: mock.socketUrl,
+      baseUrl: mock.socketUrl,
       sessionId: "lossless",
       history: historyFrom(mock.url),
       historyPageSize: 50,

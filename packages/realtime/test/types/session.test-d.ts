@@ -2,7 +2,7 @@ import type { ChatMessage, MessageReadEvent, SessionClosedEvent, TypingEvent } f
 import { describe, expectTypeOf, it } from "vitest";
 import { connectSession, type Gap, type RealtimeError, type SessionStatus } from "../../src/index.js";
 
-const session = connectSession({ url: "http://127.0.0.1:4010", sessionId: "s" });
+const session = connectSession({ baseUrl: "http://127.0.0.1:4010", sessionId: "s" });
 
 describe("event types", () => {
   it("types each event's payload from the spec", () => {
@@ -24,9 +24,9 @@ describe("event types", () => {
     // @ts-expect-error a message is not a string
     session.on("message", (m: string) => m);
     // @ts-expect-error typing takes a boolean
-    session.typing("yes");
+    session.setTyping("yes");
     // @ts-expect-error not an event of the spec
-    connectSession({ url: "http://x", sessionId: "s", events: { newMessage: "msg" } });
-    connectSession({ url: "http://x", sessionId: "s", events: { message: "chat:message", clientRead: "read" } });
+    connectSession({ baseUrl: "http://x", sessionId: "s", events: { newMessage: "msg" } });
+    connectSession({ baseUrl: "http://x", sessionId: "s", events: { message: "chat:message", clientRead: "read" } });
   });
 });

@@ -6,7 +6,7 @@ describe("RealtimeError", () => {
   it("carries the field and the rule of bad input, as every invalid-input error does", () => {
     let thrown: unknown;
     try {
-      connectSession({ url: "http://127.0.0.1:1", sessionId: " " });
+      connectSession({ baseUrl: "http://127.0.0.1:1", sessionId: " " });
     } catch (error) {
       thrown = error;
     }

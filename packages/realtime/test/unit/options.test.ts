@@ -3,15 +3,15 @@ import { type ConnectOptions, connectSession, RealtimeError } from "../../src/in
 
 describe("connectSession options", () => {
   it.each<[Partial<ConnectOptions>, string]>([
-    [{ url: "localhost:4010" }, "url must be an absolute http(s) or ws(s) URL"],
-    [{ url: "" }, "url must be"],
-    [{ url: "ftp://x" }, "url must be"],
+    [{ baseUrl: "localhost:4010" }, "baseUrl must be an absolute http(s) or ws(s) URL"],
+    [{ baseUrl: "" }, "baseUrl must be"],
+    [{ baseUrl: "ftp://x" }, "baseUrl must be"],
     [{ sessionId: "" }, "sessionId must be a non-empty string"],
     [{ sessionId: "   " }, "sessionId must be a non-empty string"],
     [{ sessionId: 7 as unknown as string }, "sessionId must be a non-empty string"],
     [{ historyPageSize: 0 }, "historyPageSize must be a whole number from 1 to 1000"],
   ])("refuses %j with a RealtimeError before connecting", (override, message) => {
-    const options = { url: "http://127.0.0.1:1", sessionId: "s", ...override } as ConnectOptions;
+    const options = { baseUrl: "http://127.0.0.1:1", sessionId: "s", ...override } as ConnectOptions;
     expect(() => connectSession(options)).toThrow(RealtimeError);
     expect(() => connectSession(options)).toThrow(message);
   });
