@@ -12,7 +12,7 @@ describe("options", () => {
     [{ chatId: "c", storageKey: " " }, "storageKey must be a non-empty string"],
     [{ chatId: "c", storage: { getItem() {}, setItem() {} } }, "storage.removeItem must be a function"],
     [{ chatId: "c", shareConnection: "no" }, "shareConnection must be a boolean"],
-    [{ chatId: "c", client: createTwinClient(), timeoutMs: 5 }, "timeoutMs is the client's: give a client or its"],
+    [{ chatId: "c", client: createTwinClient(), timeoutMs: 5 }, "timeoutMs must be left out: the client has its own"],
   ])("%j is refused with a ChatError naming the field", (options, message) => {
     expect(() => openChat(options as never)).toThrow(ChatError);
     expect(() => openChat(options as never)).toThrow(message);

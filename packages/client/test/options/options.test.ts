@@ -1,5 +1,7 @@
+import { hosts } from "@twin-chat/api-types";
 import { describe, expect, it } from "vitest";
-import { createTwinClient, type TwinClientOptions, TwinValidationError } from "../../src/index.js";
+import { createTwinClient, RETRY_DEFAULTS, type TwinClientOptions, TwinValidationError } from "../../src/index.js";
+import { callConfig, resolveOptions } from "../../src/options.js";
 
 describe("client options", () => {
   it.each<[string, unknown, string]>([
@@ -33,5 +35,24 @@ describe("client options", () => {
 
   it("accepts a base URL with a path and a trailing slash", () => {
     expect(() => createTwinClient({ baseUrl: "https://proxy.example.com/twin/" })).not.toThrow();
+  });
+
+  it("exposes each host's resolved origin, frozen: the spec's, then baseUrls, then baseUrl over all", () => {
+    const mixed = createTwinClient({ baseUrls: { chats: "http://chats.test/" } });
+    expect(mixed.baseUrls).toEqual({ ...hosts, chats: "http://chats.test" });
+    expect(Object.isFrozen(mixed.baseUrls)).toBe(true);
+    const one = createTwinClient({ baseUrl: "http://127.0.0.1:9", baseUrls: { chats: "http://ignored" } });
+    expect(Object.values(one.baseUrls)).toEqual(Object.keys(hosts).map(() => "http://127.0.0.1:9"));
+  });
+
+  it("resolves the options once, into a frozen configuration whose defaults a call's options override", () => {
+    const config = resolveOptions({ timeoutMs: 5 });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(config).toMatchObject({ timeoutMs: 5, retry: RETRY_DEFAULTS });
+    expect(callConfig(config, { timeoutMs: 7, retry: false })).toEqual({
+      timeoutMs: 7,
+      retry: { ...RETRY_DEFAULTS, attempts: 1 },
+    });
+    expect(() => callConfig(config, { timeoutMs: 0 })).toThrow("timeoutMs must be a whole number from 1");
   });
 });
