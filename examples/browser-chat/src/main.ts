@@ -40,7 +40,7 @@ function item(message: ConversationMessage): HTMLLIElement {
   li.textContent = message.body ?? "";
   if (message.state === "failed" || message.state === "queued") {
     const actions = [
-      ["Retry", () => chat.retry(message.key)],
+      ["Retry", () => chat.resend(message.key)],
       ["Discard", () => chat.discard(message.key)],
     ] as const;
     for (const [label, action] of message.state === "failed" ? actions : actions.slice(1)) {

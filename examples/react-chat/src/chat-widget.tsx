@@ -25,7 +25,7 @@ function Message({ message, chat }: { message: ConversationMessage; chat: Conver
     <li className={message.authorType === "CLIENT" ? "client" : "bot"} data-state={state}>
       {message.body}
       {state === "failed" && (
-        <button type="button" className="retry" onClick={() => void chat.retry(key)}>
+        <button type="button" className="retry" onClick={() => void chat.resend(key)}>
           Retry
         </button>
       )}
