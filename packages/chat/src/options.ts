@@ -46,7 +46,7 @@ export interface ChatOwnOptions {
 }
 
 /**
- * Options of {@link openChat}: the chat's own ({@link ChatOwnOptions}) beside the client's (`baseUrl`, `timeoutMs`,
+ * Options of {@link openChat}: the chat's own (`ChatOwnOptions`) beside the client's (`baseUrl`, `timeoutMs`,
  * `retry`, …), which all go to `createTwinClient` as given, or a ready `client`.
  */
 export interface ChatOptions extends ChatOwnOptions, TwinClientOptions {}
