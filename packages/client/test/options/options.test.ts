@@ -1,7 +1,8 @@
 import { hosts } from "@twin-chat/api-types";
 import { describe, expect, it } from "vitest";
-import { createTwinClient, RETRY_DEFAULTS, type TwinClientOptions, TwinValidationError } from "../../src/index.js";
+import { createTwinClient, type TwinClientOptions, TwinValidationError } from "../../src/index.js";
 import { callConfig, resolveOptions } from "../../src/options.js";
+import { RETRY_DEFAULTS } from "../../src/retry.js";
 
 describe("client options", () => {
   it.each<[string, unknown, string]>([
