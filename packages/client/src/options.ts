@@ -46,7 +46,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** Client options after validation, with every default filled in: frozen, and read by every call. */
+/** Client options after validation, with every default filled in: read-only (its exposed `baseUrls` frozen), read by every call. */
 export interface ResolvedOptions {
   readonly baseUrls: Readonly<Record<HostName, string>>;
   readonly fetch: FetchLike;
@@ -64,7 +64,7 @@ export interface Auth {
 }
 
 /**
- * Validates {@link TwinClientOptions} once, into the frozen configuration every call reads; throws
+ * Validates {@link TwinClientOptions} once, into the read-only configuration every call reads; throws
  * {@link TwinValidationError} that names the first bad option.
  */
 export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
@@ -85,13 +85,13 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
   if (fetch !== undefined && typeof fetch !== "function") {
     throw new TwinValidationError("fetch", `must be a function, got ${typeof fetch}`);
   }
-  return Object.freeze({
+  return {
     ...callConfig({ timeoutMs: 30_000, retry: RETRY_DEFAULTS }, options),
     baseUrls: Object.freeze(baseUrls),
     fetch: fetch ?? ((request: Request) => globalThis.fetch(request)),
     headers: options.headers,
     auth: token === undefined ? undefined : authOf(token),
-  });
+  };
 }
 
 /**

@@ -46,9 +46,8 @@ describe("client options", () => {
     expect(Object.values(one.baseUrls)).toEqual(Object.keys(hosts).map(() => "http://127.0.0.1:9"));
   });
 
-  it("resolves the options once, into a frozen configuration whose defaults a call's options override", () => {
+  it("resolves the options once, into a configuration whose defaults a call's options override", () => {
     const config = resolveOptions({ timeoutMs: 5 });
-    expect(Object.isFrozen(config)).toBe(true);
     expect(config).toMatchObject({ timeoutMs: 5, retry: RETRY_DEFAULTS });
     expect(callConfig(config, { timeoutMs: 7, retry: false })).toEqual({
       timeoutMs: 7,
