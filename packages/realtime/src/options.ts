@@ -55,15 +55,14 @@ export interface ConnectOptions {
 
 /** Checks the options {@link connectSession} cannot work without; throws {@link RealtimeError} naming the field. */
 export function checkOptions(options: ConnectOptions): void {
-  if (typeof options !== "object" || options === null) throw invalidInput("options", "must be an object");
-  let protocol: string | undefined;
+  if (!options || typeof options !== "object") throw invalidInput("options", "must be an object");
+  const { baseUrl } = options;
+  let protocol = "";
   try {
-    protocol = new URL(options.baseUrl).protocol;
-  } catch {
-    protocol = undefined;
-  }
-  if (!/^(http|ws)s?:$/.test(protocol ?? "")) {
-    throw invalidInput("baseUrl", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(options.baseUrl)}`);
+    protocol = new URL(baseUrl).protocol;
+  } catch {} // not a URL: refused below
+  if (!/^(http|ws)s?:$/.test(protocol)) {
+    throw invalidInput("baseUrl", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(baseUrl)}`);
   }
   if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {
     throw invalidInput("sessionId", "must be a non-empty string");
