@@ -22,7 +22,7 @@ import { connectSession } from "@twin-chat/realtime";
 const url = process.argv[2];
 const twin = createTwinClient({ baseUrl: url });
 const { id } = await twin.startSession("demo-chat", { returnAnswerAsync: true });
-const session = connectSession({ url, sessionId: id, history: (sessionId, query) => twin.listMessages(sessionId, query) });
+const session = connectSession({ baseUrl: url, sessionId: id, history: (sessionId, query) => twin.listMessages(sessionId, query) });
 await new Promise((resolve) => session.on("status", (status) => status === "connected" && resolve()));
 const reply = new Promise((resolve) => session.on("message", (m) => m.authorType === "BOT" && m.body.endsWith("round trip") && resolve(m)));
 await twin.sendMessage(id, { body: "round trip" });
