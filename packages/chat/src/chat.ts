@@ -181,7 +181,12 @@ export function openChat(options: ChatOptions): Chat {
   async function open(): Promise<string> {
     let id = config.sessionId;
     remember((s) => (id ??= s.getItem(config.storageKey) ?? undefined));
-    for (const job of await outbox.adopt()) queue(job, "queued");
+    const kept = await outbox.adopt();
+    // what was typed before the reload goes out before what was typed since: the kept messages go first
+    const typed = [...jobs.values()];
+    jobs.clear();
+    for (const job of kept) queue(job, "queued");
+    for (const job of typed) jobs.set(job.key, job);
     while (chatId !== undefined) {
       const body = { returnAnswerAsync: true, ...start };
       try {
