@@ -99,10 +99,10 @@ describe("<twin-chat> in Chromium against the mock's scenarios", () => {
     await shoot(chat, "failed");
     await failed.getByRole("button", { name: "Retry" }).click();
     await expect.poll(() => failed.count()).toBe(0);
-    await expect.poll(texts).toContain("Did you get this?");
+    await expect.poll(() => chat.locator('li[data-author="CLIENT"][data-state="sent"]').count()).toBe(1);
     const sessionId = await sessionOf(mock);
-    const sent = mock.control.conversation(sessionId).filter((m) => m.body === "Did you get this?");
-    expect(sent).toHaveLength(1);
+    const sent = () => mock.control.conversation(sessionId).filter((m) => m.body === "Did you get this?");
+    await expect.poll(() => sent().length).toBe(1);
     // focus went back to the message field, not lost with the Retry button
     expect(await page.evaluate(() => document.querySelector("twin-chat")!.shadowRoot!.activeElement?.tagName)).toBe(
       "TEXTAREA",
