@@ -156,3 +156,24 @@ export async function startFaultProxy(target: string) {
     },
   };
 }
+
+/** A running {@link startFaultProxy}. */
+export type FaultProxy = Awaited<ReturnType<typeof startFaultProxy>>;
+
+/**
+ * Starts a {@link startFaultProxy} in front of the current `mock` before each test of the file and closes it after
+ * the test (after the test's own `afterEach`, which a file registers later, so its chats close first).
+ */
+export function faultProxyPerTest(mock: { readonly url: string }): { readonly current: FaultProxy } {
+  let proxy: FaultProxy | undefined;
+  beforeEach(async () => {
+    proxy = await startFaultProxy(mock.url);
+  });
+  afterEach(() => proxy?.close());
+  return {
+    get current() {
+      if (!proxy) throw new Error("the fault proxy runs inside a test only");
+      return proxy;
+    },
+  };
+}

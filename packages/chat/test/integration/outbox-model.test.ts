@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, onTestFailed } from "vitest";
+import { afterEach, describe, expect, it, onTestFailed } from "vitest";
 import { type Chat, openChat } from "../../src/index.js";
 import { random } from "../random.js";
-import { memoryStorage, mockPerTest, type SendFault, startFaultProxy, until } from "../support.js";
+import { faultProxyPerTest, memoryStorage, mockPerTest, type SendFault, until } from "../support.js";
 
 const mock = mockPerTest();
-let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
+const proxies = faultProxyPerTest(mock);
 let chat: Chat | undefined;
-beforeEach(async () => {
-  proxy = await startFaultProxy(mock.url);
-});
-afterEach(async () => {
+afterEach(() => {
   chat?.close();
-  await proxy.close();
 });
 
 const SEED = Number(process.env.SEED ?? Date.now() % 1_000_000);
@@ -32,7 +28,7 @@ describe("the outbox, under a seeded model of offline spells, reloads, discards 
     const storage = memoryStorage();
     const open = () =>
       openChat({
-        baseUrl: proxy.url,
+        baseUrl: proxies.current.url,
         chatId: "demo-chat",
         storage,
         retry: false,
@@ -61,11 +57,11 @@ describe("the outbox, under a seeded model of offline spells, reloads, discards 
       } else if (roll < 0.55) {
         offline = !offline;
         steps.push(offline ? "offline" : "online");
-        proxy.setOffline(offline);
+        proxies.current.setOffline(offline);
       } else if (roll < 0.7) {
         const fault = pick(FAULTS) ?? "none";
         steps.push(`fault ${fault}`);
-        proxy.fail(fault);
+        proxies.current.fail(fault);
       } else if (roll < 0.8) {
         const waiting = chat.getSnapshot().messages.filter((m) => m.state === "queued" || m.state === "failed");
         const victim = pick(waiting);
@@ -76,14 +72,14 @@ describe("the outbox, under a seeded model of offline spells, reloads, discards 
       } else {
         steps.push("reload");
         chat.close();
-        await proxy.idle(); // the next page loads after the server has dealt with what reached it
+        await proxies.current.idle(); // the next page loads after the server has dealt with what reached it
         chat = open();
       }
       await new Promise((resolve) => setTimeout(resolve, next() * 40));
     }
 
     steps.push("online, until every message is sent");
-    proxy.setOffline(false);
+    proxies.current.setOffline(false);
     if (chat.getSnapshot().status === "failed") chat = open(); // it was reloaded while offline
     await chat.ready();
     for (;;) {
@@ -94,14 +90,14 @@ describe("the outbox, under a seeded model of offline spells, reloads, discards 
       const kicked = chat.getSnapshot();
       await until(chat, (s) => s !== kicked);
     }
-    await proxy.idle();
+    await proxies.current.idle();
 
     const onServer = mock.server.control
       .conversation(sessionId ?? "")
       .filter((m) => m.authorType === "CLIENT")
       .map((m) => m.body);
     // A discarded message is on the server only if an attempt reached it before the discard (the proxy saw it stored).
-    const expected = typed.filter((text) => !discarded.has(text) || proxy.forwarded.includes(text));
+    const expected = typed.filter((text) => !discarded.has(text) || proxies.current.forwarded.includes(text));
     expect(onServer, `SEED=${SEED} steps: ${steps.join(", ")}`).toEqual(expected);
     expect(chat.getSnapshot().queued).toBe(0);
     const shown = chat

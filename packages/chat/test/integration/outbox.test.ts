@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type Chat, type ChatOptions, openChat } from "../../src/index.js";
-import { bodies, memoryStorage, mockPerTest, startFaultProxy, until } from "../support.js";
+import { bodies, faultProxyPerTest, memoryStorage, mockPerTest, until } from "../support.js";
 
 const mock = mockPerTest();
-let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
+const proxies = faultProxyPerTest(mock);
 const chats: Chat[] = [];
-beforeEach(async () => {
-  proxy = await startFaultProxy(mock.url);
-});
-afterEach(async () => {
+afterEach(() => {
   for (const chat of chats.splice(0)) chat.close();
-  await proxy.close();
 });
 
 /** A chat whose HTTP and realtime traffic (polling) goes through the proxy, so that the proxy can take it offline. */
 function open(options: Partial<ChatOptions> = {}): Chat {
   const chat = openChat({
-    baseUrl: proxy.url,
+    baseUrl: proxies.current.url,
     chatId: "demo-chat",
     retry: false,
     realtime: { socket: { transports: ["polling"], reconnectionDelay: 10, reconnectionDelayMax: 50 } },
@@ -38,7 +34,7 @@ describe("the outbox", () => {
     const storage = memoryStorage();
     const chat = open({ storage });
     await chat.ready();
-    proxy.setOffline(true);
+    proxies.current.setOffline(true);
     await until(chat, (s) => s.status === "reconnecting");
     const queued = await chat.send("Sent while offline");
     expect(queued).toMatchObject({ state: "queued" });
@@ -46,9 +42,9 @@ describe("the outbox", () => {
     expect(JSON.parse(storage.items.get(OUTBOX) ?? "[]")).toMatchObject([
       { key: queued.key, text: "Sent while offline" },
     ]);
-    expect(proxy.sends).toBe(0);
+    expect(proxies.current.sends).toBe(0);
 
-    proxy.setOffline(false);
+    proxies.current.setOffline(false);
     const s = await until(chat, (s) => bodies(s).includes("You said: Sent while offline"));
     expect(s.queued).toBe(0);
     expect(s.messages.find((m) => m.key === queued.key)?.state).toBe("sent");
@@ -60,12 +56,12 @@ describe("the outbox", () => {
     const storage = memoryStorage();
     const first = open({ storage });
     await first.ready();
-    proxy.setOffline(true);
+    proxies.current.setOffline(true);
     await until(first, (s) => s.status === "reconnecting");
     for (const text of ["one", "two", "three"]) await first.send(text);
     first.close();
 
-    proxy.setOffline(false);
+    proxies.current.setOffline(false);
     const next = open({ storage });
     const typedSince = next.send("four"); // typed before the kept messages are read back: it still goes last
     const restored = await until(next, (s) => s.queued === 3);
@@ -73,33 +69,33 @@ describe("the outbox", () => {
     expect(await typedSince).toMatchObject({ body: "four", state: "sent" });
     await until(next, (s) => s.caughtUp && s.queued === 0 && s.messages.every((m) => m.state === "sent"));
     expect(clientBodies(next)).toEqual(["one", "two", "three", "four"]);
-    expect(proxy.sends).toBe(4);
+    expect(proxies.current.sends).toBe(4);
   });
 
   it("attachments queue too, and are uploaded once", async () => {
     const chat = open();
     await chat.ready();
-    proxy.setOffline(true);
+    proxies.current.setOffline(true);
     await until(chat, (s) => s.status === "reconnecting");
     const file = { name: "note.txt", data: new TextEncoder().encode("hello"), type: "text/plain" };
     const queued = await chat.send("With a file", { attachments: [file] });
     expect(queued).toMatchObject({ state: "queued", attachments: [{ name: "note.txt" }] });
-    proxy.setOffline(false);
+    proxies.current.setOffline(false);
     await until(chat, (s) => s.messages.some((m) => m.key === queued.key && m.state === "sent"));
-    expect(proxy.uploads).toBe(1);
-    expect(proxy.stored).toEqual([{ body: "With a file", attachments: [expect.any(String)] }]);
+    expect(proxies.current.uploads).toBe(1);
+    expect(proxies.current.stored).toEqual([{ body: "With a file", attachments: [expect.any(String)] }]);
   });
 
   it("a queued message can be discarded: it never goes out", async () => {
     const chat = open();
     await chat.ready();
-    proxy.setOffline(true);
+    proxies.current.setOffline(true);
     await until(chat, (s) => s.status === "reconnecting");
     const gone = await chat.send("Never mind");
     await chat.send("Keep this");
     expect(chat.discard(gone.key)).toBe(true);
     expect(chat.getSnapshot().queued).toBe(1);
-    proxy.setOffline(false);
+    proxies.current.setOffline(false);
     await until(chat, (s) => bodies(s).includes("You said: Keep this"));
     expect(clientBodies(chat)).toEqual(["Keep this"]);
   });
@@ -113,11 +109,11 @@ describe("storage that fails never breaks the chat", () => {
     };
     const chat = open({ storage });
     await chat.ready();
-    proxy.setOffline(true);
+    proxies.current.setOffline(true);
     await until(chat, (s) => s.status === "reconnecting");
     await chat.send("Still works");
     expect(chat.getSnapshot().error).toMatchObject({ code: "storage", name: "ChatError" });
-    proxy.setOffline(false);
+    proxies.current.setOffline(false);
     await until(chat, (s) => bodies(s).includes("You said: Still works"));
   });
 
