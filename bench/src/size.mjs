@@ -2,11 +2,11 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /**
- * Minified and gzipped size, in bytes, of a browser bundle of `source` (an ES module's text), resolved from this
- * package so that workspace packages and their libraries are bundled as an app would; `external` names the peer
- * dependencies the app brings anyway (React), left out of the bundle.
+ * A minified browser bundle of `source` (an ES module's text), resolved from this package so that workspace packages
+ * and their libraries are bundled as an app would; `external` names the peer dependencies the app brings anyway
+ * (React), left out of the bundle.
  */
-export async function bundleSize(source, external = []) {
+export async function bundle(source, external = []) {
   const result = await build({
     stdin: { contents: source, resolveDir: new URL("..", import.meta.url).pathname, loader: "js" },
     bundle: true,
@@ -17,7 +17,12 @@ export async function bundleSize(source, external = []) {
     external,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0].contents;
+  return result.outputFiles[0].text;
+}
+
+/** Minified and gzipped size, in bytes, of the {@link bundle} of `source`. */
+export async function bundleSize(source, external = []) {
+  const code = Buffer.from(await bundle(source, external));
   return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
@@ -33,7 +38,9 @@ export const SIZE_CASES = [
     base: 'export { default } from "openapi-fetch";',
     baseName: "openapi-fetch",
     targetOverBase: 2048,
-    budgetOverBase: 2608,
+    // Issue #21's ceiling. 2,598 B before the shared mechanics (#21): the URL check and the backoff now come from
+    // @twin-chat/api-types, a call away, which costs this bundle alone 29 B and saves an app with realtime a copy.
+    budgetOverBase: 2633,
   },
   {
     name: "@twin-chat/client/uploads",
@@ -49,7 +56,8 @@ export const SIZE_CASES = [
     base: 'export * from "@twin-chat/client";',
     baseName: "@twin-chat/client",
     targetOverBase: 256,
-    budgetOverBase: 96,
+    // 95 B before the pager was shared with realtime (#21): the generic `allItems` and the call to it cost 20 B here.
+    budgetOverBase: 120,
   },
   {
     name: "@twin-chat/client/sessions",
@@ -65,7 +73,9 @@ export const SIZE_CASES = [
     base: 'export { io } from "socket.io-client";',
     baseName: "socket.io-client",
     targetOverBase: 1536,
-    budgetOverBase: 2176,
+    // 2,171 B before #21 shared its mechanics (events, pager, backoff, URL check, evict-oldest) with the other packages:
+    // the general versions cost this bundle alone 65 B; an app with the client and chat bundles each of them once.
+    budgetOverBase: 2240,
   },
   {
     name: "@twin-chat/chat",
@@ -81,6 +91,17 @@ export const SIZE_CASES = [
     // client, by 74 B: on today's base the same code before #23 is 2,524 B, and its ceiling 2,524 + 1,536 = 4,060 B.
     targetOverBase: 4060,
     budgetOverBase: 4060,
+  },
+  {
+    name: "@twin-chat/chat + client + realtime",
+    ours: 'export * from "@twin-chat/chat";',
+    base: 'export { default } from "openapi-fetch"; export { io } from "socket.io-client";',
+    baseName: "openapi-fetch + socket.io-client",
+    // What the toolkit adds to an app that talks through chat, client and realtime: 9,521 B before issue #21 wrote the
+    // mechanics the packages share once, in @twin-chat/api-types (so that such an app bundles one copy of each); the
+    // issue asks for no more than that.
+    targetOverBase: 9521,
+    budgetOverBase: 9521,
   },
   {
     name: "@twin-chat/react",

@@ -1,12 +1,12 @@
 /**
  * Types of the TWIN chat API, generated from `spec/openapi.yaml`, and the table of each operation: method, path,
- * host, auth, fixed query and whether it is idempotent.
+ * host, auth, fixed query and whether it is idempotent. Also the errors every twin-chat package shares, and the
+ * mechanics they share (events, the pager, backoff, the URL check, evict-oldest), written once here so that an app
+ * bundles one copy of each.
  *
  * @packageDocumentation
  */
 
-/** Evict-oldest for bounded caches, for the twin-chat packages. */
-export { evictOldest } from "./bounded.js";
 export {
   isTwinError,
   mayBeRetried,
@@ -29,3 +29,9 @@ export type {
 } from "./generated/realtime.js";
 export { clientEvents, realtimeDefaults, serverEvents } from "./generated/realtime.js";
 export type * from "./generated/schemas.js";
+// The mechanics every twin-chat package shares, written once here so that an app bundles them once.
+export { absoluteUrl } from "./shared/absolute-url.js";
+export { backoff } from "./shared/backoff.js";
+export { evictOldest } from "./shared/bounded.js";
+export { Emitter, type Listener, throwLater } from "./shared/listeners.js";
+export { allItems, type Page } from "./shared/pages.js";

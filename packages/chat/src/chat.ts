@@ -1,4 +1,5 @@
 import {
+  backoff,
   type ListSessionMessagesQuery,
   mayBeRetried,
   mayHaveReachedServer,
@@ -332,7 +333,7 @@ export function openChat(options: ChatOptions): Chat {
       list.setState(key, again ? "queued" : "failed", error);
       if (again && !isClosed()) {
         clearTimeout(wake);
-        wake = setTimeout(pump, Math.min(30_000, 1_000 * 2 ** failures++)); // backoff: 1 s, 2 s… 30 s at most
+        wake = setTimeout(pump, backoff(failures++, 1_000, 30_000)); // 1 s, 2 s… 30 s at most
       }
     }
     outbox.save(jobs.values());

@@ -1,9 +1,11 @@
+import { Emitter, throwLater } from "@twin-chat/api-types";
+
 /**
  * An immutable value that listeners follow: `get()` returns the same object until `set()` changes a field, so
  * `useSyncExternalStore`, Vue's `shallowRef` or a Svelte store re-render only when something changed.
  */
 export class SnapshotStore<T extends object> {
-  readonly #listeners = new Set<() => void>();
+  readonly #changes = new Emitter<{ change: undefined }>(throwLater);
   #value: Readonly<T>;
 
   /** @param initial - The first snapshot. */
@@ -23,25 +25,16 @@ export class SnapshotStore<T extends object> {
     for (const key in patch) changed ||= !Object.is(current[key], patch[key]);
     if (!changed) return;
     this.#value = Object.freeze({ ...current, ...patch });
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error; // the app's bug: surface it without breaking the chat
-        });
-      }
-    }
+    this.#changes.emit("change", undefined); // a listener that throws (the app's bug) surfaces without breaking the chat
   }
 
   /** Calls `listener` after each change; returns a function that stops it. */
   subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => void this.#listeners.delete(listener);
+    return this.#changes.on("change", listener);
   }
 
   /** Removes every listener. */
   clear(): void {
-    this.#listeners.clear();
+    this.#changes.clear();
   }
 }

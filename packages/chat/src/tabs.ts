@@ -1,10 +1,8 @@
+import { Emitter, throwLater } from "@twin-chat/api-types";
 import type { RealtimeSession, SessionEvents, SessionStatus } from "@twin-chat/realtime";
 
 /** What the chat follows its session through: a realtime connection of its own, or the one another tab holds. */
 export type Link = Pick<RealtimeSession, "status" | "on" | "ready" | "setTyping" | "markRead" | "close">;
-
-/** A listener of any event: declared as a method, so that each event's own listener type fits (bivariance). */
-type Listener = { call(payload: unknown): void }["call"];
 
 /** What tabs tell each other: an event of the shared connection, or a request to the tab that holds it. */
 type Note =
@@ -39,26 +37,25 @@ export function shareConnection(
   if (!share || !locks || !globalThis.BroadcastChannel) return connect();
   const channel = new BroadcastChannel(`twin-chat:${sessionId}`);
   let status: SessionStatus = "connecting";
-  const listeners = new Map<string, Set<Listener>>([["status", new Set([(next: SessionStatus) => (status = next)])]]);
+  /** The events of the shared connection, as this tab hears them (payloads are as the holding tab posted them). */
+  const events = new Emitter<Record<keyof SessionEvents, unknown>>(throwLater);
+  events.on("status", (next: SessionStatus) => (status = next));
   const stop = new AbortController();
   let own: RealtimeSession | undefined;
   let release: (() => void) | undefined;
 
-  const emit = (event: keyof SessionEvents, payload: unknown) => {
-    for (const listener of listeners.get(event) ?? []) listener(payload);
-  };
   const post = (note: Note) => channel.postMessage(note);
   /** Shows typing of this browser's user in another tab, as the server would show it from another connection. */
   const typedElsewhere = (isTyping: boolean, from: string) => {
     const payload = { sessionId, authorType: "CLIENT", isTyping };
-    if (from !== tab) emit("typing", payload);
+    if (from !== tab) events.emit("typing", payload);
     post({ event: "typing", payload, from });
   };
 
   channel.onmessage = ({ data }: MessageEvent<Note>) => {
     if (own) {
       if ("ask" in data) answer(own, data);
-    } else if ("event" in data && data.from !== tab) emit(data.event, data.payload);
+    } else if ("event" in data && data.from !== tab) events.emit(data.event, data.payload);
   };
 
   /** What the tab holding the connection does for another tab: typing, a read, or its status. */
@@ -76,12 +73,12 @@ export function shareConnection(
       for (const event of RELAYED) {
         own.on(event, (payload) => {
           if (stop.signal.aborted) return;
-          emit(event, payload);
+          events.emit(event, payload);
           post({ event, payload });
         });
       }
-      own.on("error", (error) => stop.signal.aborted || emit("error", error));
-      emit("status", own.status);
+      own.on("error", (error) => stop.signal.aborted || events.emit("error", error));
+      events.emit("status", own.status);
       return new Promise<void>((resolve) => (release = resolve));
     })
     .catch(() => {}); // aborted by close() while waiting
@@ -91,11 +88,7 @@ export function shareConnection(
     get status() {
       return status;
     },
-    on(event, listener) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set.add(listener));
-      return () => void set.delete(listener);
-    },
+    on: (event, listener) => events.on(event, listener),
     ready: () => (own ? own.ready() : catchUp()),
     setTyping(isTyping) {
       if (own) {
@@ -106,7 +99,7 @@ export function shareConnection(
     markRead: (id) => (own ? own.markRead(id) : post({ ask: "read", id })),
     close() {
       stop.abort();
-      listeners.clear();
+      events.clear();
       own?.close();
       release?.();
       channel.close();

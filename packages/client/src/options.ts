@@ -1,7 +1,7 @@
-import { type HostName, hosts } from "@twin-chat/api-types";
+import { absoluteUrl, type HostName, hosts } from "@twin-chat/api-types";
 import { TwinValidationError } from "./errors.js";
 import { RETRY_DEFAULTS, type RetryOptions, type RetryPolicy, retryPolicy } from "./retry.js";
-import { baseUrlValue, integerIn } from "./validate.js";
+import { integerIn } from "./validate.js";
 
 /** A `fetch` as openapi-fetch calls it: one `Request` in, a `Response` out. */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -79,8 +79,16 @@ export function resolveOptions(options: TwinClientOptions): ResolvedOptions {
       throw new TwinValidationError(`baseUrls.${host}`, `must be one of ${Object.keys(hosts)}`);
     }
     const given = baseUrl ?? options.baseUrls?.[host];
-    if (given !== undefined)
-      baseUrls[host] = baseUrlValue(baseUrl === undefined ? `baseUrls.${host}` : "baseUrl", given);
+    if (given === undefined) continue;
+    const url = absoluteUrl(given);
+    const field = baseUrl === undefined ? `baseUrls.${host}` : "baseUrl";
+    if (!url || url.search || url.hash) {
+      throw new TwinValidationError(
+        field,
+        `must be an absolute http(s) URL without query, got ${JSON.stringify(given)}`,
+      );
+    }
+    baseUrls[host] = url.href.replace(/\/+$/, ""); // a path, such as a proxy's prefix, is kept
   }
   if (fetch !== undefined && typeof fetch !== "function") {
     throw new TwinValidationError("fetch", `must be a function, got ${typeof fetch}`);

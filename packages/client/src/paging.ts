@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { ChatMessage, ListSessionMessagesQuery } from "@twin-chat/api-types";
+import { allItems, type ChatMessage, type ListSessionMessagesQuery } from "@twin-chat/api-types";
 import type { TwinClient } from "./client.js";
 import type { CallOptions } from "./options.js";
 
@@ -18,16 +18,12 @@ import type { CallOptions } from "./options.js";
  * for await (const message of allMessages(twin, sessionId)) console.log(message.id);
  * ```
  */
-export async function* allMessages(
+export function allMessages(
   twin: TwinClient,
   sessionId: string,
   query: ListSessionMessagesQuery = {},
   init?: CallOptions,
 ): AsyncGenerator<ChatMessage, void, undefined> {
-  const limit = query.limit ?? 100;
-  for (let offset = query.offset ?? 0; ; offset += limit) {
-    const page = await twin.listMessages(sessionId, { ...query, limit, offset }, init);
-    yield* page.items;
-    if (page.items.length < limit || offset + limit >= page.count) return;
-  }
+  const read = (offset: number, limit: number) => twin.listMessages(sessionId, { ...query, limit, offset }, init);
+  return allItems(read, query.limit ?? 100, query.offset);
 }

@@ -1,3 +1,4 @@
+import { backoff } from "@twin-chat/api-types";
 import { integerIn } from "./validate.js";
 
 /** When and how often a failed call is tried again. */
@@ -36,8 +37,8 @@ export function retryPolicy(field: string, retry: boolean | RetryOptions | undef
 
 /** Milliseconds a `Retry-After` header asks to wait (seconds or an HTTP date); undefined when absent or unreadable. */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header?.trim()) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  const text = header ?? ""; // blank or absent: neither a number nor a date
+  const ms = /^\s*\d+\s*$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
@@ -52,22 +53,21 @@ export function retryDelay(
   random = Math.random,
 ): number | undefined {
   if (retryAfter !== undefined) return retryAfter <= policy.maxDelayMs ? retryAfter : undefined;
-  const backoff = Math.min(policy.maxDelayMs, policy.delayMs * 2 ** (retry - 1));
-  return Math.round(backoff / 2 + (random() * backoff) / 2);
+  const wait = backoff(retry - 1, policy.delayMs, policy.maxDelayMs);
+  return Math.round(wait / 2 + (random() * wait) / 2);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const end = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      signal?.removeEventListener("abort", end);
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(end, ms);
+    signal?.addEventListener("abort", end);
+    if (signal?.aborted) end();
   });
 }

@@ -1,20 +1,11 @@
 import { TwinValidationError } from "./errors.js";
 
 /** Returns `value` if it is a whole number from `min` to `max`; the default `max` is the longest timer, 2³¹−1 ms. */
-export function integerIn(field: string, value: number, min: number, max = 2_147_483_647): number {
+export function integerIn(field: string, value: number, min: number, max = 2 ** 31 - 1): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new TwinValidationError(field, `must be a whole number from ${min} to ${max}, got ${value}`);
   }
   return value;
-}
-
-/** Returns an absolute http(s) URL without its trailing slash; a path (a proxy prefix) is kept. */
-export function baseUrlValue(field: string, value: unknown): string {
-  const url = typeof value === "string" && URL.canParse(value) ? new URL(value) : undefined;
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
-    throw new TwinValidationError(field, `must be an absolute http(s) URL without query, got ${JSON.stringify(value)}`);
-  }
-  return url.href.replace(/\/+$/, "");
 }
 
 /**

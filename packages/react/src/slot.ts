@@ -1,3 +1,5 @@
+import { Emitter, throwLater } from "@twin-chat/api-types";
+
 /** What the hook needs of a conversation: `@twin-chat/chat`'s object has this shape. */
 export interface Store<S> {
   /** Calls `listener` after each change; returns a function that stops it. */
@@ -15,7 +17,7 @@ export interface Store<S> {
  * Until the first `acquire` (and always on the server), the snapshot is `idle`.
  */
 export class ConversationSlot<C extends Store<S>, S> {
-  readonly #listeners = new Set<() => void>();
+  readonly #changes = new Emitter<{ change: undefined }>(throwLater);
   readonly #idle: S;
   #current: C | undefined;
   #key: readonly unknown[] = [];
@@ -33,10 +35,7 @@ export class ConversationSlot<C extends Store<S>, S> {
   }
 
   /** For `useSyncExternalStore`: follows the conversation, and its replacement when the key changes. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => void this.#listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.#changes.on("change", listener);
 
   /** For `useSyncExternalStore`: the open conversation's snapshot, else the idle one. */
   readonly getSnapshot = (): S => (this.#current ? this.#current.getSnapshot() : this.#idle);
@@ -67,9 +66,7 @@ export class ConversationSlot<C extends Store<S>, S> {
     };
   }
 
-  readonly #notify = (): void => {
-    for (const listener of [...this.#listeners]) listener();
-  };
+  readonly #notify = (): void => this.#changes.emit("change", undefined);
 
   #dispose(): void {
     const conversation = this.#current;

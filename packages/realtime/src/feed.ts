@@ -1,6 +1,8 @@
-import type { ChatMessage } from "@twin-chat/api-types";
+import { type ChatMessage, evictOldest } from "@twin-chat/api-types";
 import type { MessageCursor } from "./options.js";
-import { RecentIds } from "./recent-ids.js";
+
+/** How many ids of delivered messages are remembered, to drop a replayed or re-sent one; the oldest go first. */
+const RECENT_IDS = 10_000;
 
 const byCreatedAt = (a: ChatMessage, b: ChatMessage) => Date.parse(a.createdAt) - Date.parse(b.createdAt);
 
@@ -10,7 +12,7 @@ const byCreatedAt = (a: ChatMessage, b: ChatMessage) => Date.parse(a.createdAt) 
  * between is delivered first, and the {@link MessageFeed.cursor} only moves with what was delivered.
  */
 export class MessageFeed {
-  readonly #seen = new RecentIds();
+  readonly #seen = new Set<string>();
   #cursor: { id?: string; createdAt: string } | undefined;
   #held: ChatMessage[] | undefined;
 
@@ -60,7 +62,10 @@ export class MessageFeed {
   }
 
   #emit(message: ChatMessage): void {
-    if (typeof message?.id !== "string" || typeof message.createdAt !== "string" || !this.#seen.add(message.id)) return;
+    const seen = this.#seen;
+    if (typeof message?.id !== "string" || typeof message.createdAt !== "string" || seen.has(message.id)) return;
+    seen.add(message.id);
+    evictOldest(seen, RECENT_IDS);
     this.#cursor = message;
     this.deliver(message);
   }

@@ -1,4 +1,5 @@
 import {
+  absoluteUrl,
   type ChatMessage,
   clientEvents,
   type ListSessionMessagesQuery,
@@ -57,11 +58,7 @@ export interface ConnectOptions {
 export function checkOptions(options: ConnectOptions): void {
   if (!options || typeof options !== "object") throw invalidInput("options", "must be an object");
   const { baseUrl } = options;
-  let protocol = "";
-  try {
-    protocol = new URL(baseUrl).protocol;
-  } catch {} // not a URL: refused below
-  if (!/^(http|ws)s?:$/.test(protocol)) {
+  if (!absoluteUrl(baseUrl, /^(http|ws)s?:$/)) {
     throw invalidInput("baseUrl", `must be an absolute http(s) or ws(s) URL, got ${JSON.stringify(baseUrl)}`);
   }
   if (typeof options.sessionId !== "string" || options.sessionId.trim() === "") {

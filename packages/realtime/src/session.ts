@@ -1,16 +1,17 @@
 import {
+  allItems,
+  backoff,
   type ChatMessage,
   type ClientEventPayloads,
   type ClientToServerEvents,
+  Emitter,
   realtimeDefaults,
   type ServerEventPayloads,
   type ServerToClientEvents,
 } from "@twin-chat/api-types";
 import { io, type Socket } from "socket.io-client";
-import { SafeEmitter } from "./emitter.js";
 import { RealtimeError, type RealtimeReportedCode } from "./errors.js";
 import { MessageFeed } from "./feed.js";
-import { readHistory } from "./history.js";
 import { messageIterator } from "./iterator.js";
 import { type ConnectOptions, checkOptions, eventNames, type HistoryReader } from "./options.js";
 
@@ -89,10 +90,10 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
   const { sessionId, history, historyPageSize = 100 } = options;
   const names = eventNames(options.events);
   let reporting = false;
-  const emitter: SafeEmitter<SessionEvents> = new SafeEmitter((error) => {
+  const emitter: Emitter<SessionEvents> = new Emitter((error, event) => {
     if (reporting) return; // an error listener threw: nobody left to tell
     reporting = true;
-    emitter.emit("error", error);
+    emitter.emit("error", new RealtimeError("listener", `a "${event}" listener threw`, error));
     reporting = false;
   });
   // The events go by the wire names in force (`options.events`), so this side of the socket is typed per name below.
@@ -152,12 +153,17 @@ export function connectSession(options: ConnectOptions): RealtimeSession {
         again = false;
         try {
           const from = feed.cursor?.createdAt;
-          feed.caughtUp(await readHistory(reader, sessionId, from, historyPageSize));
+          const page = (offset: number, limit: number) => reader(sessionId, { ...(from && { from }), limit, offset });
+          const messages: ChatMessage[] = [];
+          for await (const message of allItems(page, historyPageSize)) messages.push(message);
+          feed.caughtUp(messages);
           failures = 0;
         } catch (error) {
           if (status === "closed" || again || !socket.connected) continue; // the next connect reads again
           if (++failures <= HISTORY_RETRIES) {
-            retry = setTimeout(() => catchUp(false), socket.io.reconnectionDelay() * 2 ** (failures - 1));
+            const manager = socket.io; // its reconnection delay, doubled per failure, at most its longest
+            const wait = backoff(failures - 1, manager.reconnectionDelay(), manager.reconnectionDelayMax());
+            retry = setTimeout(() => catchUp(false), wait);
             return;
           }
           failures = 0;

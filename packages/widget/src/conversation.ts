@@ -1,3 +1,4 @@
+import { Emitter, throwLater } from "@twin-chat/api-types";
 import {
   type Chat,
   type ChatOptions,
@@ -73,7 +74,7 @@ const lastKey = (chat: Chat) => chat.getSnapshot().messages.at(-1)?.key ?? "";
 
 /** Opens the conversation `options` describe. */
 export function openConversation(options: ConversationOptions): Conversation {
-  const listeners = new Set<() => void>();
+  const changes = new Emitter<{ change: undefined }>(throwLater);
   const uploads = new Map<string, Upload>();
   /** Sends with files whose upload has not started yet, oldest first, and those under way by key. */
   const waiting: Tracked[] = [];
@@ -84,7 +85,7 @@ export function openConversation(options: ConversationOptions): Conversation {
 
   const notify = () => {
     state = { chat: chat.getSnapshot(), uploads: new Map(uploads) };
-    for (const listener of [...listeners]) listener();
+    changes.emit("change", undefined);
   };
 
   const next = (): UploadWatch | undefined => {
@@ -127,10 +128,7 @@ export function openConversation(options: ConversationOptions): Conversation {
   open(options.sessionId);
   return {
     state: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    subscribe: (listener) => changes.on("change", listener),
     send(text, files) {
       const sending = chat.send(text, { attachments: files });
       track(lastKey(chat), files.length > 0, sending);
@@ -157,7 +155,7 @@ export function openConversation(options: ConversationOptions): Conversation {
     close() {
       stop();
       chat.close();
-      listeners.clear();
+      changes.clear();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { absoluteUrl } from "@twin-chat/api-types";
 /** Creates a `tag` element with `props` (`className`, `part`, attributes as strings) and `children`; text via textContent only. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -15,15 +16,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** `url` when it is an absolute `http:` or `https:` URL, else undefined: nothing else is ever opened. */
-export function safeUrl(url: unknown): string | undefined {
-  if (typeof url !== "string") return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const safeUrl = (url: unknown): string | undefined => absoluteUrl(url)?.href;
 
 /** A link to the http(s) `url` that opens in a new tab and gives the target no hold on this page. */
 export function link(url: string, text: string): HTMLAnchorElement {

@@ -1,3 +1,4 @@
+import { absoluteUrl } from "@twin-chat/api-types";
 import { TwinError } from "@twin-chat/chat";
 
 /** What went wrong, for a {@link WidgetError}. */
@@ -55,7 +56,7 @@ const oneOf = <T extends string>(attribute: string, value: string | null, allowe
  */
 export function readConfig(get: (name: string) => string | null): WidgetConfig {
   const baseUrl = get("base-url") ?? "";
-  if (!/^https?:\/\/[^/]/i.test(baseUrl)) {
+  if (!absoluteUrl(baseUrl)) {
     throw new WidgetError("base-url", `must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`);
   }
   const chatId = (get("chat-id") ?? "").trim();

@@ -9,7 +9,7 @@ import type {
   SessionClosedEvent,
   TypingEvent,
 } from "@twin-chat/api-types";
-import { evictOldest } from "@twin-chat/api-types";
+import { Emitter, evictOldest, throwLater } from "@twin-chat/api-types";
 
 /** The mock bot's author id, the same in every session. */
 export const BOT_ID = "00000000-0000-4000-8000-00000000b07a";
@@ -110,18 +110,20 @@ export const MAX_MESSAGES = 1_000;
  */
 export class SessionStore {
   readonly #sessions = new Map<string, SessionRecord>();
-  readonly #listeners = new Set<StoreListener>();
+  readonly #events = new Emitter<{ event: StoreEvent }>(throwLater);
   /** Open realtime connections by session; a session without any has no entry. */
   readonly #sockets = new Map<string, number>();
 
-  /** Calls `listener` with every event from now on; returns the function that stops it. */
+  /**
+   * Calls `listener` with every event from now on; returns the function that stops it. A listener that throws does
+   * not stop the others: its error is thrown again in a microtask (the mock's bug, surfaced).
+   */
   subscribe(listener: StoreListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#events.on("event", listener);
   }
 
   #emit(event: StoreEvent): void {
-    for (const listener of this.#listeners) listener(event);
+    this.#events.emit("event", event);
   }
 
   /** The session `sessionId`, created (and announced) on first sight. */
