@@ -22,6 +22,15 @@ function open(options: Partial<ChatOptions> = {}): Chat {
   return chat;
 }
 
+/** {@link open}, then cut off by the proxy once ready: the chat is `reconnecting`. */
+async function openOffline(options: Partial<ChatOptions> = {}): Promise<Chat> {
+  const chat = open(options);
+  await chat.ready();
+  proxies.current.setOffline(true);
+  await until(chat, (s) => s.status === "reconnecting");
+  return chat;
+}
+
 const OUTBOX = "twin-chat:demo-chat:outbox";
 const clientBodies = (chat: Chat) =>
   mock.server.control
@@ -32,10 +41,7 @@ const clientBodies = (chat: Chat) =>
 describe("the outbox", () => {
   it("a message sent while the connection is down shows queued at once, is kept, and goes out when it is back", async () => {
     const storage = memoryStorage();
-    const chat = open({ storage });
-    await chat.ready();
-    proxies.current.setOffline(true);
-    await until(chat, (s) => s.status === "reconnecting");
+    const chat = await openOffline({ storage });
     const queued = await chat.send("Sent while offline");
     expect(queued).toMatchObject({ state: "queued" });
     expect(chat.getSnapshot().queued).toBe(1);
@@ -54,10 +60,7 @@ describe("the outbox", () => {
 
   it("a reload keeps what was queued: the next chat shows it queued and sends it once, in the order typed", async () => {
     const storage = memoryStorage();
-    const first = open({ storage });
-    await first.ready();
-    proxies.current.setOffline(true);
-    await until(first, (s) => s.status === "reconnecting");
+    const first = await openOffline({ storage });
     for (const text of ["one", "two", "three"]) await first.send(text);
     first.close();
 
@@ -73,10 +76,7 @@ describe("the outbox", () => {
   });
 
   it("attachments queue too, and are uploaded once", async () => {
-    const chat = open();
-    await chat.ready();
-    proxies.current.setOffline(true);
-    await until(chat, (s) => s.status === "reconnecting");
+    const chat = await openOffline();
     const file = { name: "note.txt", data: new TextEncoder().encode("hello"), type: "text/plain" };
     const queued = await chat.send("With a file", { attachments: [file] });
     expect(queued).toMatchObject({ state: "queued", attachments: [{ name: "note.txt" }] });
@@ -87,10 +87,7 @@ describe("the outbox", () => {
   });
 
   it("a queued message can be discarded: it never goes out", async () => {
-    const chat = open();
-    await chat.ready();
-    proxies.current.setOffline(true);
-    await until(chat, (s) => s.status === "reconnecting");
+    const chat = await openOffline();
     const gone = await chat.send("Never mind");
     await chat.send("Keep this");
     expect(chat.discard(gone.key)).toBe(true);
@@ -107,10 +104,7 @@ describe("storage that fails never breaks the chat", () => {
     storage.setItem = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
-    const chat = open({ storage });
-    await chat.ready();
-    proxies.current.setOffline(true);
-    await until(chat, (s) => s.status === "reconnecting");
+    const chat = await openOffline({ storage });
     await chat.send("Still works");
     expect(chat.getSnapshot().error).toMatchObject({ code: "storage", name: "ChatError" });
     proxies.current.setOffline(false);
