@@ -55,11 +55,20 @@ describe("the widget on @twin-chat/chat, through reloads, restarts and failed se
     await page.fill("#text", text);
     await page.click("button[type=submit]");
   }
-
-  it("reloaded mid-conversation, it comes back whole, each message once", async () => {
+  /** Runs `test` on the widget opened on a mock of its own, closed after it; the page must raise no error meanwhile. */
+  async function onOwnMock(test: (view: Awaited<ReturnType<typeof widget>>, own: MockServer) => Promise<void>) {
     const own = await startMockServer({ port: 0 });
     try {
-      const { page, texts, pageErrors } = await widget(own);
+      const view = await widget(own);
+      await test(view, own);
+      expect(view.pageErrors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  }
+
+  it("reloaded mid-conversation, it comes back whole, each message once", async () => {
+    await onOwnMock(async ({ page, texts }) => {
       await send(page, "First question");
       await expect.poll(texts).toEqual([GREETING, "First question", "You said: First question"]);
       await page.reload();
@@ -75,10 +84,7 @@ describe("the widget on @twin-chat/chat, through reloads, restarts and failed se
           "Second question",
           "You said: Second question",
         ]);
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it("shows the status while the mock is stopped, then recovers once it is back on the same port", async () => {
@@ -102,9 +108,7 @@ describe("the widget on @twin-chat/chat, through reloads, restarts and failed se
   });
 
   it("a send whose connection is reset waits as queued and goes out by itself, once", async () => {
-    const own = await startMockServer({ port: 0 });
-    try {
-      const { page, texts, pageErrors } = await widget(own);
+    await onOwnMock(async ({ page, texts }, own) => {
       let posts = 0;
       // The fault, in the page's own network stack: the first send's connection is reset before it reaches the mock.
       await page.route("**/api/v1/sessions/*/messages", async (route) => {
@@ -120,16 +124,11 @@ describe("the widget on @twin-chat/chat, through reloads, restarts and failed se
       const sessionId = await page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
       const history = await (await fetch(`${own.url}/api/v1/sessions/${sessionId}/messages`)).json();
       expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it("shows a send the server refused as failed, with its error; Retry sends it, once", async () => {
-    const own = await startMockServer({ port: 0 });
-    try {
-      const { page, texts, pageErrors } = await widget(own);
+    await onOwnMock(async ({ page, texts }, own) => {
       own.control.fail({ operation: "createClientMessage", status: 400 });
       await send(page, "Did you get this?");
       const failed = page.locator('#messages li[data-state="failed"]');
@@ -148,9 +147,6 @@ describe("the widget on @twin-chat/chat, through reloads, restarts and failed se
       const sessionId = await page.evaluate(() => localStorage.getItem("twin-chat:demo-chat"));
       const history = await (await fetch(`${own.url}/api/v1/sessions/${sessionId}/messages`)).json();
       expect(history.items.filter((m: { body: string }) => m.body === "Did you get this?")).toHaveLength(1);
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await own.close();
-    }
+    });
   });
 });
